@@ -1,0 +1,20 @@
+import { convertFixed, type Money } from '../../../shared/domain/money.js';
+import type { PolicyPack } from '../../../shared/domain/policy.js';
+import type { SaleLine } from '../../../shared/domain/events.js';
+import { DeskError } from '../../../shared/result.js';
+
+/**
+ * The value of sale lines in the store's currency. Lines priced in the pack's former currency
+ * (BGN in Bulgaria since 2026) are converted line by line at the legally fixed rate.
+ */
+export function linesTotal(lines: readonly SaleLine[], pack: PolicyPack): Money {
+  let amount = 0;
+  for (const l of lines) {
+    const { currency } = l.unitPrice;
+    if (currency !== pack.currency && currency !== pack.formerCurrency) {
+      throw new DeskError('currency_mismatch', { currency: pack.currency, former: pack.formerCurrency ?? pack.currency });
+    }
+    amount += convertFixed({ amount: l.unitPrice.amount * l.qty, currency }, pack.currency).amount;
+  }
+  return { amount, currency: pack.currency };
+}

@@ -1,0 +1,66 @@
+import type { CaseSummary } from '../../../shared/api/cases.js';
+import type { CaseState, CaseStatus, CaseType } from '../../../shared/domain/case-state.js';
+import { scalar, type Database } from './sqlite.js';
+
+export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus; overdueOnly?: boolean; limit: number; offset: number };
+
+type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string };
+
+/** FTS5 trigram query: every word (3+ characters) must appear somewhere, as a quoted phrase. */
+function ftsQuery(query: string): string | null {
+  const words = query.split(/\s+/).map((w) => w.replace(/"/g, '')).filter((w) => w.length >= 3);
+  return words.length ? words.map((w) => `"${w}"`).join(' AND ') : null;
+}
+
+export const isOverdue = (dueDate: string | null | undefined, status: CaseStatus, today: string) =>
+  !!dueDate && dueDate < today && (status === 'received' || status === 'in_progress');
+
+export function caseIsOverdue(s: CaseState, today: string) {
+  return isOverdue(s.complaint?.dueDate, s.status, today);
+}
+
+/** Newest first; a query matches fragments of the number, name, phone digits, receipt or item. */
+export function listCases(db: Database, f: CaseFilter, today: string): { items: CaseSummary[]; total: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const q = f.query?.trim();
+  if (q) {
+    const fts = ftsQuery(q);
+    if (fts) {
+      where.push('id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)');
+      params.push(fts);
+    } else {
+      // Shorter than a trigram: only a case-number or name prefix is worth matching.
+      where.push('(case_no LIKE ? OR customer_name LIKE ?)');
+      params.push(`%${q}%`, `${q}%`);
+    }
+  }
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (f.type) add('type = ?', f.type);
+  if (f.status) add('status = ?', f.status);
+  if (f.overdueOnly) add("status IN ('received', 'in_progress') AND due_date < ?", today);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = scalar<number>(db, `SELECT count(*) FROM cases ${clause}`, ...params) ?? 0;
+  const rows = db
+    .prepare(`SELECT id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject FROM cases ${clause} ORDER BY updated_at DESC LIMIT ? OFFSET ?`)
+    .all(...params, f.limit, f.offset) as Row[];
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      caseNo: r.case_no,
+      type: r.type,
+      status: r.status,
+      openedAt: r.opened_at,
+      updatedAt: r.updated_at,
+      customerName: r.customer_name ?? undefined,
+      customerPhone: r.customer_phone ?? undefined,
+      subject: r.subject,
+      dueDate: r.due_date ?? undefined,
+      overdue: isOverdue(r.due_date, r.status, today),
+    })),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Database } from './sqlite.js';
+
+/**
+ * Versioned schema changes, applied in order inside one transaction each; `PRAGMA user_version`
+ * records the last one applied. Never edit a released migration: add the next one.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'event log, case projection, staff, case numbers',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        case_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        UNIQUE (device_id, seq)
+      );
+      CREATE INDEX events_by_case ON events (case_id, at);
+      CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        case_no TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        status TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        due_date TEXT,
+        customer_name TEXT,
+        customer_phone TEXT,
+        subject TEXT NOT NULL,
+        state TEXT NOT NULL
+      );
+      CREATE INDEX cases_by_update ON cases (updated_at DESC);
+      CREATE INDEX cases_open_due ON cases (due_date) WHERE status IN ('received', 'in_progress');
+      CREATE TABLE case_numbers (store_desk TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (store_desk, year));
+      CREATE TABLE staff (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, pin_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+    `,
+  },
+  {
+    version: 2,
+    name: 'trigram search over case number, customer, phone digits, receipt, items',
+    sql: `
+      CREATE VIRTUAL TABLE case_search USING fts5 (case_id UNINDEXED, body, tokenize = 'trigram');
+      INSERT INTO case_search (case_id, body) SELECT id, case_no || ' ' || coalesce(customer_name, '') || ' ' || coalesce(customer_phone, '') || ' ' || subject FROM cases;
+    `,
+  },
+];
+
+export const latestVersion = migrations.at(-1)!.version;
+
+export function migrate(db: Database): number {
+  const current = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.exec(`PRAGMA user_version = ${m.version}`);
+    })();
+  }
+  return latestVersion;
+}

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import type { i18n } from 'i18next';
+import { createI18n } from '../../shared/i18n/index.js';
+import type { CaseState } from '../../shared/domain/case-state.js';
+import type { DeskEvent, EventPayload, EventType } from '../../shared/domain/events.js';
+import { policyFor, type PolicyPack } from '../../shared/domain/policy.js';
+import { formatCaseNo } from '../../shared/domain/case-number.js';
+import { DeskError } from '../../shared/result.js';
+import { deskSetupSchema, type DeskSetup, type Staff } from '../../shared/settings.js';
+import { migrate } from './db/migrations.js';
+import { openSqlite, scalar, type Database } from './db/sqlite.js';
+import { EventLog } from './db/event-log.js';
+import { CaseProjection } from './db/case-projection.js';
+import { StaffDirectory } from './staff/staff-directory.js';
+import type { SettingsStore } from './settings/settings-store.js';
+import { localDay } from './clock.js';
+
+export type DeskOptions = { dataDir: string; settings: SettingsStore; now?: () => number };
+export type Append = <T extends EventType>(type: T, payload: EventPayload<T>) => DeskEvent;
+/** Runs inside the command's transaction (e.g. to enqueue a print job atomically with the case). */
+export type InTransaction = (state: CaseState, events: DeskEvent[]) => void;
+/** Runs after the commit (e.g. to wake the printer or the sync engine). */
+export type Committed = (state: CaseState, events: DeskEvent[]) => void;
+
+/**
+ * One desk: its database, event log, projections, staff and settings. Every command goes through
+ * `runCommand`: one SQLite transaction appends the events, refreshes the projection and runs the
+ * in-transaction hooks; listeners hear of it only after the commit.
+ */
+export class Desk {
+  readonly db: Database;
+  readonly log: EventLog;
+  readonly projection: CaseProjection;
+  readonly staff: StaffDirectory;
+  readonly now: () => number;
+  readonly deviceId: string;
+  signedIn: Staff | null = null;
+  private readonly inTransaction: InTransaction[] = [];
+  private readonly committed: Committed[] = [];
+  private readonly closers: (() => void)[] = [];
+  private translators = new Map<string, i18n>();
+
+  constructor(readonly dataDir: string, readonly settings: SettingsStore, now: () => number = Date.now) {
+    mkdirSync(dataDir, { recursive: true });
+    this.now = now;
+    this.deviceId = (settings.get('deviceId') as string | undefined) ?? this.newDeviceId();
+    this.db = openSqlite(join(dataDir, 'desk.db'));
+    migrate(this.db);
+    this.log = new EventLog(this.db, this.deviceId, now);
+    this.projection = new CaseProjection(this.db);
+    this.staff = new StaffDirectory(this.db);
+  }
+
+  private newDeviceId(): string {
+    const id = uuidv7();
+    this.settings.set('deviceId', id);
+    return id;
+  }
+
+  get setup(): DeskSetup | null {
+    const raw = this.settings.get('setup');
+    return raw ? deskSetupSchema.parse(raw) : null;
+  }
+
+  requireSetup(): DeskSetup {
+    const s = this.setup;
+    if (!s) throw new DeskError('not_set_up');
+    return s;
+  }
+
+  requireStaff(): Staff {
+    if (!this.signedIn) throw new DeskError('not_signed_in');
+    return this.signedIn;
+  }
+
+  policy(): PolicyPack {
+    const overrides = (this.settings.get('policyOverrides') as Partial<PolicyPack> | undefined) ?? {};
+    return policyFor(this.requireSetup().country, overrides);
+  }
+
+  today(): string {
+    return localDay(this.now());
+  }
+
+  /** The translator for the desk's language (English before setup). */
+  t(): i18n {
+    const lang = this.setup?.language ?? 'en';
+    let t = this.translators.get(lang);
+    if (!t) this.translators.set(lang, (t = createI18n(lang)));
+    return t;
+  }
+
+  onInTransaction(hook: InTransaction) {
+    this.inTransaction.push(hook);
+  }
+
+  onCommitted(listener: Committed) {
+    this.committed.push(listener);
+  }
+
+  onClose(closer: () => void) {
+    this.closers.push(closer);
+  }
+
+  /** The next register number for this desk and year; runs inside the command's transaction. */
+  nextCaseNo(): string {
+    const { storeCode, deskCode } = this.requireSetup();
+    const year = Number(this.today().slice(0, 4));
+    const key = `${storeCode}-${deskCode}`;
+    this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET last = last + 1').run(key, year);
+    const n = scalar<number>(this.db, 'SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?', key, year)!;
+    return formatCaseNo(storeCode, deskCode, year, n);
+  }
+
+  /** The current state of a case, from its projection. */
+  getCase(caseId: string): CaseState {
+    const json = scalar<string>(this.db, 'SELECT state FROM cases WHERE id = ?', caseId);
+    if (!json) throw new DeskError('not_found');
+    return JSON.parse(json) as CaseState;
+  }
+
+  /** One command = one transaction: events, projection, in-transaction hooks; then listeners. */
+  runCommand(caseId: string, write: (append: Append, actor: Staff) => void): CaseState {
+    const actor = this.requireStaff();
+    const events: DeskEvent[] = [];
+    let state: CaseState;
+    try {
+      state = this.db.transaction(() => {
+        write((type, payload) => {
+          const e = this.log.append(caseId, type, actor.id, payload);
+          events.push(e);
+          return e;
+        }, actor);
+        const s = this.projection.refresh(this.log, caseId);
+        if (!s) throw new DeskError('not_found');
+        for (const hook of this.inTransaction) hook(s, events);
+        return s;
+      }).immediate();
+    } catch (e) {
+      this.log.resync();
+      throw e;
+    }
+    for (const listener of this.committed) listener(state, events);
+    return state;
+  }
+
+  close() {
+    for (const c of this.closers.splice(0)) c();
+    this.db.close();
+  }
+}

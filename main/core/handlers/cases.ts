@@ -1,0 +1,45 @@
+import type { casesApi } from '../../../shared/api/cases.js';
+import type { HandlersOf } from '../../../shared/api/method.js';
+import type { Desk } from '../desk.js';
+import { foldCase } from '../../../shared/domain/fold.js';
+import { openComplaint } from '../cases/open-complaint.js';
+import { addNote, closeComplaint, progressComplaint, recordFeedback, resolveComplaint } from '../cases/complaint-workflow.js';
+import { recordReturn } from '../cases/record-return.js';
+import { recordExchange } from '../cases/record-exchange.js';
+import { voidCase } from '../cases/void-case.js';
+import { caseIsOverdue, listCases } from '../db/case-list.js';
+import { addStaff, completeSetup, session, signIn } from './session.js';
+
+export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
+  getSession: () => session(desk),
+  completeSetup: ({ setup, manager }) => completeSetup(desk, setup, manager),
+  signIn: ({ pin }) => signIn(desk, pin),
+  signOut: () => {
+    desk.signedIn = null;
+    return null;
+  },
+  listStaff: () => {
+    desk.requireStaff();
+    return desk.staff.list();
+  },
+  addStaff: ({ name, role, pin }) => addStaff(desk, name, role, pin),
+  openComplaint: (input) => openComplaint(desk, input),
+  progressComplaint: (input) => progressComplaint(desk, input),
+  resolveComplaint: (input) => resolveComplaint(desk, input),
+  closeComplaint: (input) => closeComplaint(desk, input),
+  addNote: (input) => addNote(desk, input),
+  recordReturn: (input) => recordReturn(desk, input),
+  recordExchange: (input) => recordExchange(desk, input),
+  voidCase: (input) => voidCase(desk, input),
+  recordFeedback: (input) => recordFeedback(desk, input),
+  listCases: (filter) => {
+    desk.requireStaff();
+    return listCases(desk.db, filter, desk.today());
+  },
+  getCase: ({ caseId }) => {
+    desk.requireStaff();
+    const events = desk.log.eventsOf(caseId);
+    const state = foldCase(events) ?? desk.getCase(caseId);
+    return { case: state, events, overdue: caseIsOverdue(state, desk.today()) };
+  },
+});

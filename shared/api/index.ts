@@ -1,0 +1,8 @@
+import { casesApi } from './cases.js';
+import type { ClientOf } from './method.js';
+
+/** Every method the desk's UI may call, over IPC (Electron) or HTTP (browser preview). */
+export const api = { ...casesApi };
+export type DeskApi = ClientOf<typeof api>;
+export type ApiMethod = keyof typeof api;
+export const apiMethods = Object.keys(api) as ApiMethod[];

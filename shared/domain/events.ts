@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { moneySchema } from './money.js';
+import { countrySchema, isoDateSchema } from './jurisdiction.js';
+import { caseNoSchema } from './case-number.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const customerSchema = z.object({
+  name: z.string().trim().max(120).optional(),
+  phone: z.string().trim().max(40).regex(/^[+\d\s()./-]*$/).optional(),
+  email: z.union([z.literal(''), z.email().max(200)]).optional(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const complaintKindSchema = z.enum(['defect', 'service', 'suggestion']);
+export type ComplaintKind = z.infer<typeof complaintKindSchema>;
+export const remedySchema = z.enum(['repair', 'replacement', 'price_reduction', 'refund', 'withdrawal', 'none']);
+export type Remedy = z.infer<typeof remedySchema>;
+export const outcomeSchema = z.enum(['accepted', 'partly', 'rejected']);
+export const sentToSchema = z.enum(['service', 'supplier']);
+export const closedHowSchema = z.enum(['customer_informed', 'item_handed_back']);
+export const reasonCodeSchema = z.enum(['defective', 'not_as_described', 'wrong_item', 'wrong_size', 'changed_mind', 'damaged_in_transit', 'other']);
+export type ReasonCode = z.infer<typeof reasonCodeSchema>;
+export const conditionSchema = z.enum(['new', 'opened', 'used', 'damaged']);
+export const refundMethodSchema = z.enum(['cash', 'card', 'store_credit']);
+export type RefundMethod = z.infer<typeof refundMethodSchema>;
+export const proofSchema = z.enum(['receipt', 'invoice', 'card_statement', 'other', 'none']);
+export type Proof = z.infer<typeof proofSchema>;
+export const approvalReasonSchema = z.enum(['outside_window', 'no_receipt', 'over_limit', 'void']);
+
+export const productSchema = z.object({
+  name: text(200),
+  sku: z.string().trim().max(64).optional(),
+  serial: z.string().trim().max(64).optional(),
+  price: moneySchema.optional(),
+});
+
+export const purchaseSchema = z.object({
+  receiptNo: z.string().trim().max(64).optional(),
+  purchaseDate: isoDateSchema,
+  proof: proofSchema,
+});
+export type Purchase = z.infer<typeof purchaseSchema>;
+
+export const saleLineSchema = z.object({
+  item: text(200),
+  sku: z.string().trim().max(64).optional(),
+  qty: z.number().int().min(1).max(999),
+  unitPrice: moneySchema,
+});
+export type SaleLine = z.infer<typeof saleLineSchema>;
+
+export const returnLineSchema = saleLineSchema.extend({
+  reason: reasonCodeSchema,
+  condition: conditionSchema,
+  restock: z.boolean(),
+});
+export type ReturnLine = z.infer<typeof returnLineSchema>;
+
+export const approvalSchema = z.object({ managerId: z.string().min(1), reasons: z.array(approvalReasonSchema).min(1) });
+export type Approval = z.infer<typeof approvalSchema>;
+
+const opened = { caseNo: caseNoSchema, country: countrySchema, customer: customerSchema.optional() };
+
+/** Event payloads by type. Events are immutable: a mistake is corrected by a later event. */
+export const eventPayloads = {
+  'complaint.opened': z.object({
+    ...opened,
+    kind: complaintKindSchema,
+    remedy: remedySchema,
+    description: text(2000),
+    product: productSchema.optional(),
+    purchase: purchaseSchema.optional(),
+    dueDate: isoDateSchema.optional(),
+  }),
+  'complaint.progressed': z.object({ sentTo: sentToSchema.optional(), note: z.string().trim().max(2000).optional() }),
+  'complaint.resolved': z.object({
+    outcome: outcomeSchema,
+    method: remedySchema.optional(),
+    reason: z.string().trim().max(2000).optional(),
+    note: z.string().trim().max(2000).optional(),
+  }),
+  'complaint.closed': z.object({ how: closedHowSchema, note: z.string().trim().max(2000).optional() }),
+  'case.noted': z.object({ text: text(2000) }),
+  'return.recorded': z.object({
+    ...opened,
+    purchase: purchaseSchema,
+    lines: z.array(returnLineSchema).min(1).max(100),
+    refund: z.object({ method: refundMethodSchema, amount: moneySchema }),
+    approval: approvalSchema.optional(),
+  }),
+  'exchange.recorded': z.object({
+    ...opened,
+    purchase: purchaseSchema,
+    returned: z.array(returnLineSchema).min(1).max(100),
+    issued: z.array(saleLineSchema).min(1).max(100),
+    /** issued minus returned, in the store currency: > 0 the customer pays, < 0 the shop refunds. */
+    difference: moneySchema,
+    settlement: refundMethodSchema,
+    approval: approvalSchema.optional(),
+  }),
+  'case.voided': z.object({ reason: text(500), managerId: z.string().min(1) }),
+  'feedback.recorded': z.object({
+    score: z.number().int().min(1).max(5),
+    solved: z.enum(['yes', 'partly', 'no']),
+    comment: z.string().trim().max(1000).optional(),
+  }),
+} as const;
+
+export type EventType = keyof typeof eventPayloads;
+export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloads)[T]>;
+export const eventTypes = Object.keys(eventPayloads) as EventType[];
+
+const envelope = {
+  id: z.uuid(),
+  deviceId: z.string().min(1).max(64),
+  seq: z.number().int().min(1),
+  caseId: z.uuid(),
+  at: z.string().regex(/^\d{15}:\d{6}:.+$/),
+  actor: z.string().min(1).max(64),
+};
+
+export const deskEventSchema = z.discriminatedUnion(
+  'type',
+  eventTypes.map((type) => z.object({ ...envelope, type: z.literal(type), payload: eventPayloads[type] })) as unknown as [
+    z.ZodObject<{ type: z.ZodLiteral<EventType> }>,
+  ],
+);
+
+export type DeskEvent = { [T in EventType]: { id: string; deviceId: string; seq: number; caseId: string; at: string; actor: string; type: T; payload: EventPayload<T> } }[EventType];
+export type DeskEventOf<T extends EventType> = Extract<DeskEvent, { type: T }>;

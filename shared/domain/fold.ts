@@ -1,0 +1,79 @@
+import type { DeskEvent } from './events.js';
+import type { CaseState } from './case-state.js';
+
+/** Events of a case in the one order every device and head office agree on. */
+export const byHlc = (a: DeskEvent, b: DeskEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function open(e: DeskEvent): CaseState | null {
+  const base = { id: e.caseId, openedAt: e.at, updatedAt: e.at, openedBy: e.actor, notes: [], eventCount: 0 };
+  const where = (caseNo: string) => {
+    const [storeCode = '', deskCode = ''] = caseNo.split('-');
+    return { caseNo, storeCode, deskCode };
+  };
+  switch (e.type) {
+    case 'complaint.opened': {
+      const { caseNo, country, customer, ...complaint } = e.payload;
+      return { ...base, ...where(caseNo), type: 'complaint', country, customer, status: 'received', complaint };
+    }
+    case 'return.recorded': {
+      const { caseNo, country, customer, ...ret } = e.payload;
+      return { ...base, ...where(caseNo), type: 'return', country, customer, status: 'recorded', return: ret };
+    }
+    case 'exchange.recorded': {
+      const { caseNo, country, customer, ...exchange } = e.payload;
+      return { ...base, ...where(caseNo), type: 'exchange', country, customer, status: 'recorded', exchange };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Applies one later event. An event that does not fit the state (e.g. from a concurrent device) is ignored. */
+function apply(s: CaseState, e: DeskEvent): CaseState {
+  const c = s.complaint;
+  switch (e.type) {
+    case 'complaint.progressed':
+      if (!c || s.status === 'closed') return s;
+      return { ...s, status: s.status === 'resolved' ? s.status : 'in_progress', complaint: { ...c, sentTo: e.payload.sentTo ?? c.sentTo }, notes: note(s, e, e.payload.note) };
+    case 'complaint.resolved':
+      if (!c || s.status === 'closed') return s;
+      return {
+        ...s,
+        status: 'resolved',
+        complaint: { ...c, resolution: { outcome: e.payload.outcome, method: e.payload.method, reason: e.payload.reason, at: e.at, actor: e.actor } },
+        notes: note(s, e, e.payload.note),
+      };
+    case 'complaint.closed':
+      if (!c || s.status !== 'resolved') return s;
+      return { ...s, status: 'closed', complaint: { ...c, closed: { how: e.payload.how, at: e.at, actor: e.actor } }, notes: note(s, e, e.payload.note) };
+    case 'case.noted':
+      return { ...s, notes: note(s, e, e.payload.text) };
+    case 'case.voided':
+      if (s.type === 'complaint' || s.voided) return s;
+      return { ...s, status: 'voided', voided: { reason: e.payload.reason, managerId: e.payload.managerId, at: e.at, actor: e.actor } };
+    case 'feedback.recorded':
+      return { ...s, feedback: { ...e.payload, at: e.at } };
+    default:
+      return s;
+  }
+}
+
+function note(s: CaseState, e: DeskEvent, text: string | undefined) {
+  return text ? [...s.notes, { at: e.at, actor: e.actor, text }] : s.notes;
+}
+
+/**
+ * The case state from its events: pure and deterministic, so the desk's projection and head
+ * office's agree. Returns null when the opening event has not arrived (yet).
+ */
+export function foldCase(events: readonly DeskEvent[]): CaseState | null {
+  const sorted = [...events].sort(byHlc);
+  const first = sorted.findIndex((e) => open(e) !== null);
+  if (first < 0) return null;
+  let state = open(sorted[first]!)!;
+  for (const [i, e] of sorted.entries()) {
+    if (i !== first) state = apply(state, e);
+    state = { ...state, updatedAt: e.at > state.updatedAt ? e.at : state.updatedAt, eventCount: state.eventCount + 1 };
+  }
+  return state;
+}

@@ -1,0 +1,46 @@
+/**
+ * Hybrid logical clock: a timestamp that sorts as text, never goes backwards on one device
+ * (even when the wall clock does) and orders events from many devices consistently.
+ * Format: 15-digit wall ms, ':', 6-digit counter, ':', node id.
+ */
+export type HlcState = { wall: number; counter: number };
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+export const formatHlc = (s: HlcState, node: string) => `${pad(s.wall, 15)}:${pad(s.counter, 6)}:${node}`;
+
+export function parseHlc(hlc: string): HlcState & { node: string } {
+  const [wall, counter, ...node] = hlc.split(':');
+  return { wall: Number(wall), counter: Number(counter), node: node.join(':') };
+}
+
+export const hlcWallMs = (hlc: string) => parseHlc(hlc).wall;
+
+export class HybridClock {
+  private state: HlcState;
+  constructor(
+    private readonly node: string,
+    last: string | null = null,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.state = last ? parseHlc(last) : { wall: 0, counter: 0 };
+  }
+
+  /** A new timestamp for a local event. */
+  tick(): string {
+    const wall = Math.max(this.state.wall, this.now());
+    this.state = { wall, counter: wall === this.state.wall ? this.state.counter + 1 : 0 };
+    return formatHlc(this.state, this.node);
+  }
+
+  /** Takes in a timestamp seen from another device so later local events sort after it. */
+  receive(remote: string): void {
+    const r = parseHlc(remote);
+    const wall = Math.max(this.state.wall, r.wall, this.now());
+    let counter = 0;
+    if (wall === this.state.wall && wall === r.wall) counter = Math.max(this.state.counter, r.counter) + 1;
+    else if (wall === this.state.wall) counter = this.state.counter + 1;
+    else if (wall === r.wall) counter = r.counter + 1;
+    this.state = { wall, counter };
+  }
+}

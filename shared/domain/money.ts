@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Money is integer minor units plus an ISO currency: never floats. */
+export const currencySchema = z.enum(['CZK', 'EUR', 'UAH', 'RUB', 'BGN', 'USD']);
+export type Currency = z.infer<typeof currencySchema>;
+
+export const moneySchema = z.object({
+  amount: z.number().int().min(-1_000_000_000_00).max(1_000_000_000_00),
+  currency: currencySchema,
+});
+export type Money = z.infer<typeof moneySchema>;
+
+export const money = (amount: number, currency: Currency): Money => ({ amount, currency });
+
+export function sumMoney(items: readonly Money[], currency: Currency): Money {
+  let amount = 0;
+  for (const m of items) {
+    if (m.currency !== currency) throw new Error(`currency mismatch: ${m.currency} vs ${currency}`);
+    amount += m.amount;
+  }
+  return { amount, currency };
+}
+
+/** Fixed conversion rates set by law, e.g. the Bulgarian lev's fixed rate to the euro. */
+const fixedRates: Partial<Record<`${Currency}>${Currency}`, number>> = { 'BGN>EUR': 1 / 1.95583 };
+
+/** Converts at a legally fixed rate, rounding half away from zero to the minor unit. */
+export function convertFixed(m: Money, to: Currency): Money {
+  if (m.currency === to) return m;
+  const rate = fixedRates[`${m.currency}>${to}`];
+  if (rate === undefined) throw new Error(`no fixed rate ${m.currency}>${to}`);
+  const raw = m.amount * rate;
+  return { amount: Math.sign(raw) * Math.round(Math.abs(raw)), currency: to };
+}

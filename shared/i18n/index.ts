@@ -1,0 +1,41 @@
+import i18next, { type i18n } from 'i18next';
+import type { Locale } from '../domain/jurisdiction.js';
+import { errors as enErrors } from './errors/en.js';
+import { errors as ukErrors } from './errors/uk.js';
+import { errors as csErrors } from './errors/cs.js';
+import { errors as bgErrors } from './errors/bg.js';
+import { errors as ruErrors } from './errors/ru.js';
+import { terms as enTerms } from './terms/en.js';
+import { terms as ukTerms } from './terms/uk.js';
+import { terms as csTerms } from './terms/cs.js';
+import { terms as bgTerms } from './terms/bg.js';
+import { terms as ruTerms } from './terms/ru.js';
+
+/** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
+export const baseResources = {
+  en: { errors: enErrors, terms: enTerms },
+  uk: { errors: ukErrors, terms: ukTerms },
+  cs: { errors: csErrors, terms: csTerms },
+  bg: { errors: bgErrors, terms: bgTerms },
+  ru: { errors: ruErrors, terms: ruTerms },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+type Resources = Record<Locale, Record<string, object>>;
+
+/** A ready i18next instance for one locale; `extra` adds namespaces (ui, receipt) by locale. */
+export function createI18n(locale: Locale, extra: Partial<Resources> = {}): i18n {
+  const resources: Resources = { ...baseResources };
+  for (const [lng, namespaces] of Object.entries(extra) as [Locale, Record<string, object>][]) {
+    resources[lng] = { ...resources[lng], ...namespaces };
+  }
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: 'en',
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,45 @@
+/** Errors cross every boundary (IPC, HTTP) as values, never as thrown strings. */
+export const errorCodes = [
+  'invalid_input',
+  'not_set_up',
+  'already_set_up',
+  'not_signed_in',
+  'wrong_pin',
+  'manager_required',
+  'not_found',
+  'invalid_transition',
+  'outside_return_window',
+  'proof_required',
+  'over_refund_limit',
+  'void_not_same_day',
+  'not_voidable',
+  'currency_mismatch',
+  'printer_error',
+  'sync_error',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type DeskErrorValue = {
+  code: ErrorCode;
+  /** Already in the desk's language. */
+  message: string;
+  /** Paths of the invalid fields, for invalid_input. */
+  fields?: string[];
+  /** What a manager must approve, for manager_required. */
+  approve?: string[];
+};
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskErrorValue };
+
+/** Thrown inside the core and turned into a Result at the boundary. */
+export class DeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly extra: Pick<DeskErrorValue, 'fields' | 'approve'> = {},
+  ) {
+    super(code);
+    this.name = 'DeskError';
+  }
+}

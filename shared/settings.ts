@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { countrySchema, localeSchema } from './domain/jurisdiction.js';
+import { currencySchema } from './domain/money.js';
+import { deskCodeSchema, storeCodeSchema } from './domain/case-number.js';
+
+/** What first-run setup asks: who this desk is and which law it follows. */
+export const deskSetupSchema = z.object({
+  storeCode: storeCodeSchema,
+  storeName: z.string().trim().min(1).max(120),
+  companyId: z.string().trim().min(1).max(40),
+  address: z.string().trim().min(1).max(300),
+  deskCode: deskCodeSchema,
+  country: countrySchema,
+  language: localeSchema,
+  currency: currencySchema,
+});
+export type DeskSetup = z.infer<typeof deskSetupSchema>;
+
+export const pinSchema = z.string().regex(/^\d{4,8}$/);
+export const staffRoleSchema = z.enum(['clerk', 'manager']);
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+export type Staff = { id: string; name: string; role: StaffRole };

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Desk } from '../../main/core/desk.js';
+import { nodeSettings } from '../../main/core/settings/settings-store.js';
+import { createDispatch } from '../../main/core/handlers/dispatch.js';
+import type { DeskSetup } from '../../shared/settings.js';
+import type { DeskApi } from '../../shared/api/index.js';
+
+export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
+  storeCode: 'PRG01', storeName: 'Obchod Praha', companyId: '12345678', address: 'Václavské nám. 1, Praha',
+  deskCode: 'A', country: 'CZ', language: 'en', currency: 'CZK', ...over,
+});
+
+export const MANAGER_PIN = '9999';
+
+/** A desk in a fresh temp folder, with the typed API as the UI sees it (errors as values). */
+export function tempDesk(opts: { dir?: string; now?: () => number } = {}) {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'desk-'));
+  const desk = new Desk(dir, nodeSettings(dir), opts.now);
+  const dispatch = createDispatch(desk, () => {});
+  const client = new Proxy({} as DeskApi, { get: (_, method: string) => (input: unknown) => dispatch(method, input) });
+  return { dir, desk, dispatch, client, remove: () => { desk.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** Unwraps an ok result, failing the test with the error otherwise. */
+export function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** A desk that is set up (CZ unless told) with a signed-in manager. */
+export async function readyDesk(over: Partial<DeskSetup> = {}, opts: { dir?: string; now?: () => number } = {}) {
+  const d = tempDesk(opts);
+  ok(await d.client.completeSetup({ setup: setupFor(over), manager: { name: 'Jana Nováková', pin: MANAGER_PIN } }));
+  return d;
+}
