@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Desk } from '../../main/core/desk.js';
+import { openDesk } from '../../main/core/open-desk.js';
 import { nodeSettings } from '../../main/core/settings/settings-store.js';
 import { createDispatch } from '../../main/core/handlers/dispatch.js';
 import type { DeskSetup } from '../../shared/settings.js';
@@ -17,10 +17,11 @@ export const MANAGER_PIN = '9999';
 /** A desk in a fresh temp folder, with the typed API as the UI sees it (errors as values). */
 export function tempDesk(opts: { dir?: string; now?: () => number } = {}) {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'desk-'));
-  const desk = new Desk(dir, nodeSettings(dir), opts.now);
-  const dispatch = createDispatch(desk, () => {});
+  const services = openDesk({ dataDir: dir, settings: nodeSettings(dir), now: opts.now });
+  const { desk } = services;
+  const dispatch = createDispatch(services, () => {});
   const client = new Proxy({} as DeskApi, { get: (_, method: string) => (input: unknown) => dispatch(method, input) });
-  return { dir, desk, dispatch, client, remove: () => { desk.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { dir, desk, services, dispatch, client, remove: () => { services.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Unwraps an ok result, failing the test with the error otherwise. */

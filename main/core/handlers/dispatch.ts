@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { api, type ApiMethod } from '../../../shared/api/index.js';
 import { DeskError, type DeskErrorValue, type Result } from '../../../shared/result.js';
-import type { Desk } from '../desk.js';
+import type { DeskServices } from '../open-desk.js';
 import { deskHandlers } from './index.js';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -13,8 +13,9 @@ const fieldsOf = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.path.join(
  * runs the handler, and turns every failure into an error value in the desk's language.
  * Nothing is written unless the input is valid.
  */
-export function createDispatch(desk: Desk, log: (e: unknown) => void = console.error): Dispatch {
-  const handlers = deskHandlers(desk) as Record<ApiMethod, (input: unknown) => unknown>;
+export function createDispatch(services: DeskServices, log: (e: unknown) => void = console.error): Dispatch {
+  const { desk } = services;
+  const handlers = deskHandlers(services) as Record<ApiMethod, (input: unknown) => unknown>;
   const fail = (e: DeskError): { ok: false; error: DeskErrorValue } => {
     const t = desk.t();
     const approve = e.extra.approve?.map((a) => t.t(`terms:approval.${a}`, { defaultValue: a })).join(', ');
