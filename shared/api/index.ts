@@ -6,3 +6,6 @@ export const api = { ...casesApi };
 export type DeskApi = ClientOf<typeof api>;
 export type ApiMethod = keyof typeof api;
 export const apiMethods = Object.keys(api) as ApiMethod[];
+
+/** The IPC channel of a method: one per method, nothing generic the renderer could abuse. */
+export const ipcChannel = (method: ApiMethod) => `desk:${method}`;

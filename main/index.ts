@@ -1,0 +1,65 @@
+// Electron main process: app lifecycle and the window. All logic lives in main/core (plain Node).
+import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { openDesk } from './core/open-desk.js';
+import { createDispatch } from './core/handlers/dispatch.js';
+import type { SettingsStore } from './core/settings/settings-store.js';
+import { bindApi } from './ipc.js';
+import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol.js';
+
+app.enableSandbox();
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const isAppUrl = (url: string) => url.startsWith(`${appOrigin}/`);
+
+function lockDown() {
+  // Electron security checklist: deny every permission, no navigation, no new windows, no webviews.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow() {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    title: 'Service Desk',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${appOrigin}/index.html`);
+  return win;
+}
+
+void app.whenReady().then(() => {
+  lockDown();
+  serveRenderer(join(__dirname, '..', 'renderer'));
+  const settings = new Store({ name: 'settings' }) as unknown as SettingsStore;
+  const services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings });
+  bindApi(ipcMain, createDispatch(services), (frame) => !!frame && isAppUrl(frame.url));
+  Menu.setApplicationMenu(null);
+  createWindow();
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services.close());
+});

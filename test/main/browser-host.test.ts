@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { startBrowserHost } from '../../main/browser-host.js';
+import { setupFor } from '../helpers/desk.js';
+
+let host: Awaited<ReturnType<typeof startBrowserHost>>;
+let dir: string;
+const port = 5300 + Math.floor(Math.random() * 500);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'host-'));
+  mkdirSync(join(dir, 'renderer'));
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<html><head><meta name="desk-token" content=""></head><body>desk</body></html>');
+  writeFileSync(join(dir, 'renderer', 'app.js'), 'console.log(1)');
+  host = await startBrowserHost({ dataDir: join(dir, 'data'), port, rendererDir: join(dir, 'renderer') });
+});
+
+afterAll(async () => {
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const api = (method: string, body: unknown, token: string | null = host.token) =>
+  fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { 'x-desk-token': token } : {}) }, body: JSON.stringify(body) });
+
+describe('browser preview host', () => {
+  test('serves the page with its token and a strict CSP', async () => {
+    const res = await fetch(`${host.url}/`);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain(`<meta name="desk-token" content="${host.token}">`);
+    expect((await fetch(`${host.url}/app.js`)).status).toBe(200);
+  });
+
+  test('answers API calls with the real core, and errors as values', async () => {
+    const session = await (await api('getSession', {})).json();
+    expect(session).toMatchObject({ ok: true, value: { setup: null } });
+    const done = await (await api('completeSetup', { setup: setupFor(), manager: { name: 'Jana', pin: '9999' } })).json();
+    expect(done).toMatchObject({ ok: true, value: { setup: { storeCode: 'PRG01' }, staff: { name: 'Jana' } } });
+    const bad = await (await api('recordReturn', { lines: 'nope' })).json();
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await (await api('noSuchMethod', {})).json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  test('refuses calls without the token or with a wrong one', async () => {
+    expect((await api('getSession', {}, null)).status).toBe(401);
+    expect((await api('getSession', {}, 'x'.repeat(48))).status).toBe(401);
+  });
+
+  test('refuses a request for another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+});
