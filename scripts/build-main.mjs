@@ -1,16 +1,4 @@
-// Bundles the Electron main process and the preload into CommonJS (a sandboxed preload cannot load ESM).
-// libsql stays external: its N-API binary is loaded from node_modules as shipped, never rebuilt.
 import { build } from 'esbuild';
+import { mainBuildOptions } from './main-build-options.mjs';
 
-await build({
-  entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  outdir: 'dist/main',
-  outExtension: { '.js': '.cjs' },
-  external: ['electron', 'libsql'],
-  sourcemap: true,
-  logLevel: 'warning',
-});
+await build(mainBuildOptions);

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Module, { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { mainBuildOptions } from '../../scripts/main-build-options.mjs';
+import { fakeElectron } from '../helpers/fake-electron.js';
+import { ipcChannel } from '../../shared/api/index.js';
+import { setupFor } from '../helpers/desk.js';
+
+// The real bundle of the main process, loaded against a recording fake of 'electron'. It is built
+// inside the repo so that its external packages (libsql) resolve from node_modules as when packaged.
+mkdirSync('dist', { recursive: true });
+const dir = mkdtempSync(join('dist', 'test-electron-main-'));
+const fake = fakeElectron(join(process.cwd(), dir, 'userData'));
+type Loader = (request: string, ...rest: unknown[]) => unknown;
+const loader = Module as unknown as { _load: Loader };
+const originalLoad = loader._load;
+
+beforeAll(async () => {
+  await build({ ...mainBuildOptions, outdir: join(dir, 'main'), sourcemap: false, logLevel: 'error' });
+  loader._load = (request, ...rest) => (request === 'electron' ? fake.electron : originalLoad(request, ...rest));
+  createRequire(import.meta.url)(join(process.cwd(), dir, 'main', 'index.cjs'));
+  fake.ready();
+  await new Promise((r) => setTimeout(r, 50));
+}, 60_000);
+
+afterAll(() => {
+  fake.rec.appEvents.get('will-quit')?.();
+  loader._load = originalLoad;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const appFrame = { senderFrame: { url: 'app://desk/index.html' } };
+
+describe('Electron main process (bundled)', () => {
+  test('the window follows the security checklist', () => {
+    const [win] = fake.rec.windows;
+    expect(fake.rec.sandboxEnabled).toBe(true);
+    expect(win!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win!.url).toBe('app://desk/index.html');
+    let granted: boolean | undefined;
+    fake.rec.permissionRequest!({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(fake.rec.permissionCheck!()).toBe(false);
+  });
+
+  test('navigation away and new windows are refused', () => {
+    const handlers = new Map<string, (...a: unknown[]) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const contents = { on: (e: string, fn: (...a: unknown[]) => void) => handlers.set(e, fn), setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn) };
+    fake.rec.appEvents.get('web-contents-created')!({}, contents);
+    let prevented = 0;
+    const event = { preventDefault: () => prevented++ };
+    handlers.get('will-navigate')!(event, 'https://evil.example/');
+    handlers.get('will-navigate')!(event, 'app://desk/index.html');
+    handlers.get('will-attach-webview')!(event);
+    expect(prevented).toBe(2);
+    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  test('IPC reaches the real core and its SQLite store, from the app page only', async () => {
+    const setup = fake.rec.ipc.get(ipcChannel('completeSetup'))!;
+    const done = await setup(appFrame, { setup: setupFor(), manager: { name: 'Jana', pin: '9999' } });
+    expect(done).toMatchObject({ ok: true, value: { setup: { storeCode: 'PRG01' } } });
+    const open = fake.rec.ipc.get(ipcChannel('openComplaint'))!;
+    const c = await open(appFrame, { kind: 'service', remedy: 'none', description: 'Dlouhé čekání u pokladny' });
+    expect(c).toMatchObject({ ok: true, value: { caseNo: expect.stringMatching(/^PRG01-A-\d{4}-00001$/) } });
+    expect(await open({ senderFrame: { url: 'https://evil.example/' } }, { kind: 'service', remedy: 'none', description: 'x' })).toMatchObject({ ok: false });
+  });
+
+  test('app:// serves only the renderer folder', async () => {
+    const handle = fake.rec.protocols.get('app')!;
+    expect((await handle(new Request('app://desk/assets/..%2f..%2f..%2fetc%2fpasswd'))).status).toBe(404);
+  });
+});
