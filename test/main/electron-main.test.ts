@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { mainBuildOptions } from '../../scripts/main-build-options.mjs';
+import { mainBuildOptions } from '../../scripts/main-build-options.js';
 import { fakeElectron } from '../helpers/fake-electron.js';
 import { ipcChannel } from '../../shared/api/index.js';
 import { setupFor } from '../helpers/desk.js';

@@ -1,4 +1,4 @@
 import { build } from 'esbuild';
-import { mainBuildOptions } from './main-build-options.mjs';
+import { mainBuildOptions } from './main-build-options.js';
 
 await build(mainBuildOptions);

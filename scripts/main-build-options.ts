@@ -1,6 +1,8 @@
 // How the Electron main process and the preload are bundled: CommonJS, because a sandboxed preload
 // cannot load ESM. libsql stays external: its N-API binary is loaded from node_modules as shipped.
-export const mainBuildOptions = {
+import type { BuildOptions } from 'esbuild';
+
+export const mainBuildOptions: BuildOptions = {
   entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' },
   bundle: true,
   platform: 'node',
