@@ -97,9 +97,16 @@ export const policyFor = (country: Country, overrides: Partial<PolicyPack> = {})
 /** Adds a period to a calendar date (YYYY-MM-DD), month ends clamped (31 Jan + 1 month = 28/29 Feb). */
 export function addPeriod(isoDate: string, p: Period): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  if ('days' in p) return new Date(Date.UTC(y, m - 1, d + p.days)).toISOString().slice(0, 10);
-  const lastDay = new Date(Date.UTC(y, m - 1 + p.months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m - 1 + p.months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  if ('days' in p) return utcDate(y, m - 1, d + p.days).toISOString().slice(0, 10);
+  const lastDay = utcDate(y, m - 1 + p.months + 1, 0).getUTCDate();
+  return utcDate(y, m - 1 + p.months, Math.min(d, lastDay)).toISOString().slice(0, 10);
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 export const claimDueDate = (pack: PolicyPack, filedOn: string, remedy: Remedy) =>
