@@ -21,14 +21,18 @@ export function sumMoney(items: readonly Money[], currency: Currency): Money {
   return { amount, currency };
 }
 
-/** Fixed conversion rates set by law, e.g. the Bulgarian lev's fixed rate to the euro. */
-const fixedRates: Partial<Record<`${Currency}>${Currency}`, number>> = { 'BGN>EUR': 1 / 1.95583 };
+/**
+ * Fixed conversion rates set by law, as exact fractions (to/from): 1 EUR = 1.95583 BGN. Kept as
+ * integers because amount × (1/1.95583) in floating point rounds large amounts to the wrong cent.
+ */
+const fixedRates: Partial<Record<`${Currency}>${Currency}`, { num: bigint; den: bigint }>> = { 'BGN>EUR': { num: 100000n, den: 195583n } };
 
 /** Converts at a legally fixed rate, rounding half away from zero to the minor unit. */
 export function convertFixed(m: Money, to: Currency): Money {
   if (m.currency === to) return m;
   const rate = fixedRates[`${m.currency}>${to}`];
   if (rate === undefined) throw new Error(`no fixed rate ${m.currency}>${to}`);
-  const raw = m.amount * rate;
-  return { amount: Math.sign(raw) * Math.round(Math.abs(raw)), currency: to };
+  const scaled = BigInt(Math.abs(m.amount)) * rate.num;
+  const rounded = (2n * scaled + rate.den) / (2n * rate.den);
+  return { amount: Math.sign(m.amount) * Number(rounded), currency: to };
 }
