@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MANAGER_PIN, ok, readyDesk, setupFor, tempDesk } from '../../../helpers/desk.js';
+import { complaintInput } from '../../../helpers/cases.js';
+
+const desks: { remove(): void }[] = [];
+afterEach(() => desks.splice(0).forEach((d) => d.remove()));
+const keep = <T extends { remove(): void }>(d: T) => (desks.push(d), d);
+
+describe('session: setup, sign-in by PIN', () => {
+  it('refuses work before setup and before sign-in', async () => {
+    const d = keep(tempDesk());
+    expect(await d.client.signIn({ pin: '1234' })).toMatchObject({ ok: false, error: { code: 'not_set_up' } });
+    expect(await d.client.openComplaint(complaintInput())).toMatchObject({ ok: false, error: { code: 'not_set_up' } });
+    ok(await d.client.completeSetup({ setup: setupFor(), manager: { name: 'Jana', pin: MANAGER_PIN } }));
+    expect(await d.client.completeSetup({ setup: setupFor(), manager: { name: 'Eva', pin: '5555' } })).toMatchObject({ ok: false, error: { code: 'already_set_up' } });
+    ok(await d.client.signOut({}));
+    expect(await d.client.openComplaint(complaintInput())).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await d.client.listCases({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+  });
+
+  it('signs in the person whose PIN it is; a wrong PIN is refused', async () => {
+    const d = keep(await readyDesk());
+    const clerk = ok(await d.client.addStaff({ name: 'Karel', role: 'clerk', pin: '1111' }));
+    ok(await d.client.signOut({}));
+    expect(await d.client.signIn({ pin: '1112' })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(ok(await d.client.getSession({})).staff).toBeNull();
+    expect(ok(await d.client.signIn({ pin: '1111' }))).toEqual(clerk);
+    expect(ok(await d.client.getSession({})).staff).toEqual(clerk);
+    expect(await d.client.addStaff({ name: 'Eva', role: 'manager', pin: '2222' })).toMatchObject({ ok: false, error: { code: 'manager_required' } });
+  });
+
+  it('two people cannot share a PIN', async () => {
+    const d = keep(await readyDesk());
+    expect(await d.client.addStaff({ name: 'Karel', role: 'clerk', pin: MANAGER_PIN })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: ['pin'] } });
+  });
+
+  it('does not store the PIN itself', async () => {
+    const d = keep(await readyDesk());
+    const hashes = d.desk.db.prepare('SELECT pin_hash FROM staff').all() as { pin_hash: string }[];
+    expect(hashes.every((h) => h.pin_hash.startsWith('scrypt$') && !h.pin_hash.includes(MANAGER_PIN))).toBe(true);
+  });
+});
+
+describe('error messages in the desk language', () => {
+  it('a Ukrainian desk answers in Ukrainian', async () => {
+    const d = keep(await readyDesk({ storeCode: 'KYV01', country: 'UA', currency: 'UAH', language: 'uk' }));
+    ok(await d.client.signOut({}));
+    const r = await d.client.signIn({ pin: '0000' });
+    expect(r).toEqual({ ok: false, error: { code: 'wrong_pin', message: 'Неправильний PIN-код.' } });
+    const invalid = await d.client.signIn({ pin: 'abc' });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: ['pin'], message: 'Перевірте, будь ласка: pin.' } });
+  });
+
+  it('each language has its own words for the same refusal', async () => {
+    const messages = new Set<string>();
+    for (const language of ['cs', 'bg', 'uk', 'ru', 'en'] as const) {
+      const d = keep(await readyDesk({ language }));
+      ok(await d.client.signOut({}));
+      const r = await d.client.signIn({ pin: '0000' });
+      if (!r.ok) messages.add(r.error.message);
+    }
+    expect(messages.size).toBe(5);
+  });
+});
