@@ -1,8 +1,9 @@
 import { casesApi } from './cases.js';
+import { printingApi } from './printing.js';
 import type { ClientOf } from './method.js';
 
 /** Every method the desk's UI may call, over IPC (Electron) or HTTP (browser preview). */
-export const api = { ...casesApi };
+export const api = { ...casesApi, ...printingApi };
 export type DeskApi = ClientOf<typeof api>;
 export type ApiMethod = keyof typeof api;
 export const apiMethods = Object.keys(api) as ApiMethod[];

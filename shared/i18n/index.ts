@@ -10,14 +10,19 @@ import { terms as ukTerms } from './terms/uk.js';
 import { terms as csTerms } from './terms/cs.js';
 import { terms as bgTerms } from './terms/bg.js';
 import { terms as ruTerms } from './terms/ru.js';
+import { receipt as enReceipt } from './receipt/en.js';
+import { receipt as ukReceipt } from './receipt/uk.js';
+import { receipt as csReceipt } from './receipt/cs.js';
+import { receipt as bgReceipt } from './receipt/bg.js';
+import { receipt as ruReceipt } from './receipt/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms },
-  uk: { errors: ukErrors, terms: ukTerms },
-  cs: { errors: csErrors, terms: csTerms },
-  bg: { errors: bgErrors, terms: bgTerms },
-  ru: { errors: ruErrors, terms: ruTerms },
+  en: { errors: enErrors, terms: enTerms, receipt: enReceipt },
+  uk: { errors: ukErrors, terms: ukTerms, receipt: ukReceipt },
+  cs: { errors: csErrors, terms: csTerms, receipt: csReceipt },
+  bg: { errors: bgErrors, terms: bgTerms, receipt: bgReceipt },
+  ru: { errors: ruErrors, terms: ruTerms, receipt: ruReceipt },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

@@ -49,6 +49,28 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       INSERT INTO case_search (case_id, body) SELECT id, case_no || ' ' || coalesce(customer_name, '') || ' ' || coalesce(customer_phone, '') || ' ' || subject FROM cases;
     `,
   },
+  {
+    version: 3,
+    name: 'print queue: documents waiting for, sent to or printed by the receipt printer',
+    sql: `
+      CREATE TABLE print_jobs (
+        id TEXT PRIMARY KEY,
+        case_id TEXT,
+        kind TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        copies INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_at INTEGER,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        printed_at INTEGER
+      );
+      CREATE INDEX print_jobs_due ON print_jobs (next_at) WHERE state = 'queued';
+      CREATE INDEX print_jobs_by_case ON print_jobs (case_id, created_at);
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

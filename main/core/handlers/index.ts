@@ -2,6 +2,7 @@ import type { api } from '../../../shared/api/index.js';
 import type { HandlersOf } from '../../../shared/api/method.js';
 import type { DeskServices } from '../open-desk.js';
 import { casesHandlers } from './cases.js';
+import { printingHandlers } from './printing.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk) });
+export const deskHandlers = ({ desk, printing }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing) });

@@ -1,0 +1,56 @@
+import type { i18n } from 'i18next';
+import { createI18n } from '../../../../shared/i18n/index.js';
+import type { Locale } from '../../../../shared/domain/jurisdiction.js';
+import type { Money } from '../../../../shared/domain/money.js';
+import { hlcWallMs } from '../../../../shared/domain/hlc.js';
+
+/** Who prints: what every receipt's header needs besides the case. */
+export type StoreInfo = {
+  name: string;
+  address: string;
+  companyId: string;
+  storeCode: string;
+  deskCode: string;
+  /** Staff id -> name, for "served by". */
+  staff: Record<string, string>;
+  /** IANA zone for dates and times; the machine's own when absent. */
+  timeZone?: string;
+};
+
+/** Locale-aware wording and formatting for one receipt. */
+export type ReceiptFormat = {
+  locale: Locale;
+  t: (key: string, params?: Record<string, string | number>) => string;
+  money: (m: Money) => string;
+  /** An event's time (its HLC) or epoch ms, as date and time. */
+  dateTime: (at: string | number) => string;
+  /** A calendar date (YYYY-MM-DD). */
+  date: (iso: string) => string;
+};
+
+const translators = new Map<Locale, i18n>();
+function translator(locale: Locale): i18n {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createI18n(locale)));
+  return t;
+}
+
+export function receiptFormat(locale: Locale, timeZone?: string): ReceiptFormat {
+  const t = translator(locale);
+  const dateTime = new Intl.DateTimeFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  // Calendar dates have no zone: format them as UTC midnight so they never shift a day.
+  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const money = new Map<string, Intl.NumberFormat>();
+  return {
+    locale,
+    t: (key, params) => t.t(key, params ?? {}),
+    money: (m) => {
+      let f = money.get(m.currency);
+      // English receipts print plain ASCII, so the ISO code rather than a symbol.
+      if (!f) money.set(m.currency, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol' })));
+      return f.format(m.amount / 100);
+    },
+    dateTime: (at) => dateTime.format(new Date(typeof at === 'string' ? hlcWallMs(at) : at)),
+    date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Locale } from '../domain/jurisdiction.js';
+
+/**
+ * The character tables receipts are printed in: Windows-1251 for uk/ru/bg, Windows-1250 for cs,
+ * plain ASCII for en. Kept here as data (not via iconv) so the on-screen preview, which runs in
+ * the browser, shows exactly what the printer will print.
+ */
+export type CodePage = 'win1251' | 'win1250' | 'ascii';
+
+export const codePageFor = (locale: Locale): CodePage =>
+  locale === 'cs' ? 'win1250' : locale === 'en' ? 'ascii' : 'win1251';
+
+// The upper halves (0x80–0xFF) of each page, without the undefined slots, NBSP and soft hyphen
+// (those two are always replaced: printers render them inconsistently).
+const upperHalf: Record<CodePage, string> = {
+  win1250: '€‚„…†‡‰Š‹ŚŤŽŹ‘’“”•–—™š›śťžźˇ˘Ł¤Ą¦§¨©Ş«¬®Ż°±˛ł´µ¶·¸ąş»Ľ˝ľżŔÁÂĂÄĹĆÇČÉĘËĚÍÎĎĐŃŇÓÔŐÖ×ŘŮÚŰÜÝŢßŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙',
+  win1251: 'ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—™љ›њќћџЎўЈ¤Ґ¦§Ё©Є«¬®Ї°±Ііґµ¶·ё№є»јЅѕїАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя',
+  ascii: '',
+};
+const printable = Object.fromEntries(Object.entries(upperHalf).map(([cp, s]) => [cp, new Set(s)])) as Record<CodePage, Set<string>>;
+
+/**
+ * Replacements applied on every page, before the page check: the typographic apostrophe (many
+ * clones' tables differ in 0x80–0x9F), currency signs no page has, letters Windows-1251 lacks,
+ * and the spaces Intl puts into numbers and dates.
+ */
+const alwaysReplaced: Record<string, string> = {
+  '’': "'", '‘': "'", '‚': ',', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '…': '...',
+  '₴': 'грн', '₽': 'руб.', 'ѝ': 'и', 'Ѝ': 'И',
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\u00ad': '',
+};
+/** On the ASCII page only: what Intl and the stores' own names may bring in. */
+const asciiReplaced: Record<string, string> = { '€': 'EUR', '№': 'No.', '§': 'S.', '°': 'o' };
+
+const isAscii = (ch: string) => ch.charCodeAt(0) < 0x80;
+
+function fits(ch: string, cp: CodePage) {
+  return isAscii(ch) || printable[cp].has(ch);
+}
+
+/**
+ * Text as it will be printed on a page: known substitutions first, then letters the page lacks
+ * lose their accents (ń -> n on 1251 receipts), and anything still unprintable becomes '?'.
+ * Never strips what the page can print (unlike node-thermal-printer's removeSpecialCharacters).
+ */
+export function normaliseFor(text: string, cp: CodePage): string {
+  let out = '';
+  for (const raw of text) {
+    const ch = alwaysReplaced[raw] ?? (cp === 'ascii' ? asciiReplaced[raw] : undefined) ?? raw;
+    if (ch !== raw) {
+      out += normaliseFor(ch, cp);
+      continue;
+    }
+    if (ch === '\n' || ch === '\t') out += ' ';
+    else if (ch.charCodeAt(0) < 0x20) continue;
+    else if (fits(ch, cp)) out += ch;
+    else {
+      const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      out += [...bare].every((c) => fits(c, cp)) && bare ? bare : '?';
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { Block, PrintLine, ReceiptDoc } from './receipt-doc.js';
+import { codePageFor, normaliseFor } from './code-pages.js';
+
+/** Characters per line: 58 mm paper takes 32 (font A) or 35, 80 mm takes 42 or 48. */
+export const lineWidths = [32, 35, 42, 48] as const;
+export type LineWidth = (typeof lineWidths)[number];
+
+/** Splits text into lines of at most `width`, at spaces where it can, mid-word where it must. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ').filter(Boolean)) {
+      let w = word;
+      if (line && line.length + 1 + w.length <= width) {
+        line += ` ${w}`;
+        continue;
+      }
+      if (line) lines.push(line);
+      while (w.length > width) {
+        lines.push(w.slice(0, width));
+        w = w.slice(width);
+      }
+      line = w;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function aligned(text: string, width: number, align: 'left' | 'center' | 'right') {
+  const free = width - text.length;
+  if (align === 'right') return ' '.repeat(free) + text;
+  if (align === 'center') return ' '.repeat(Math.floor(free / 2)) + text;
+  return text;
+}
+
+function fit(block: Block, width: number, norm: (s: string) => string): PrintLine[] {
+  const text = (t: string, bold = false, tall = false): PrintLine => ({ kind: 'text', text: t.trimEnd(), bold, tall });
+  switch (block.kind) {
+    case 'text':
+      return wrap(norm(block.text), width).map((l) => text(aligned(l, width, block.align ?? 'left'), block.bold, block.tall));
+    case 'pair': {
+      const left = norm(block.left);
+      const right = norm(block.right);
+      if (left.length + 1 + right.length <= width) return [text(left + ' '.repeat(width - left.length - right.length) + right, block.bold)];
+      // Too long for one line: the label wraps, the value goes right-aligned below it.
+      return [...wrap(left, width).map((l) => text(l, block.bold)), ...wrap(right, width).map((l) => text(aligned(l, width, 'right'), block.bold))];
+    }
+    case 'rule':
+      return [text((block.char ?? '-').repeat(width))];
+    case 'blank':
+      return [text('')];
+    case 'code128':
+    case 'qr':
+      return [{ kind: block.kind, data: block.data }];
+  }
+}
+
+/**
+ * A document fitted to a paper width, in the characters its code page can print. Every renderer
+ * (ESC/POS, plain text, HTML preview) prints these lines, so their line breaks are identical.
+ */
+export function layoutLines(doc: ReceiptDoc, width: number): PrintLine[] {
+  const cp = codePageFor(doc.locale);
+  const norm = (s: string) => s.split('\n').map((p) => normaliseFor(p, cp)).join('\n');
+  return doc.blocks.flatMap((b) => fit(b, width, norm));
+}

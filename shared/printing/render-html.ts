@@ -1,0 +1,20 @@
+import type { PrintLine } from './receipt-doc.js';
+import { codeLabel } from './render-text.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The on-screen preview: one element per printed line, in a monospace box `width` characters
+ * wide, so it breaks exactly where the paper does. Everything is escaped: the text comes from
+ * customers and staff.
+ */
+export function renderHtml(lines: readonly PrintLine[], width: number): string {
+  const body = lines
+    .map((l) => {
+      if (l.kind !== 'text') return `<div class="receipt-code receipt-${l.kind}">${escapeHtml(codeLabel(l))}</div>`;
+      const cls = ['receipt-line', l.bold ? 'receipt-bold' : '', l.tall ? 'receipt-tall' : ''].filter(Boolean).join(' ');
+      return `<div class="${cls}">${escapeHtml(l.text) || '&nbsp;'}</div>`;
+    })
+    .join('');
+  return `<div class="receipt" style="font-family:monospace;white-space:pre;width:${width}ch">${body}</div>`;
+}
