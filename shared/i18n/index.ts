@@ -15,14 +15,19 @@ import { receipt as ukReceipt } from './receipt/uk.js';
 import { receipt as csReceipt } from './receipt/cs.js';
 import { receipt as bgReceipt } from './receipt/bg.js';
 import { receipt as ruReceipt } from './receipt/ru.js';
+import { ui as enUi } from './ui/en.js';
+import { ui as ukUi } from './ui/uk.js';
+import { ui as csUi } from './ui/cs.js';
+import { ui as bgUi } from './ui/bg.js';
+import { ui as ruUi } from './ui/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms, receipt: enReceipt },
-  uk: { errors: ukErrors, terms: ukTerms, receipt: ukReceipt },
-  cs: { errors: csErrors, terms: csTerms, receipt: csReceipt },
-  bg: { errors: bgErrors, terms: bgTerms, receipt: bgReceipt },
-  ru: { errors: ruErrors, terms: ruTerms, receipt: ruReceipt },
+  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt },
+  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt },
+  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt },
+  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt },
+  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

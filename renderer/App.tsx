@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { desk } from './desk.js';
+import { applyDeskLanguage } from './i18n.js';
+import { useApp } from './state/app-store.js';
+import { SetupScreen } from './setup/SetupScreen.js';
+import { SignInScreen } from './setup/SignInScreen.js';
+import { Shell } from './shell/Shell.js';
+
+/** Which door the clerk walks through: first-run setup, the PIN, or the counter itself. */
+export function App() {
+  const { t } = useTranslation('ui');
+  const { session, setSession, setStaff, go } = useApp();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const res = await desk.getSession({});
+    if (!res.ok) return setProblem(res.error.message);
+    setProblem(null);
+    setSession(res.value);
+    if (res.value.staff) {
+      const staff = await desk.listStaff({});
+      if (staff.ok) setStaff(staff.value);
+    }
+  }, [setSession, setStaff]);
+
+  useEffect(() => void load(), [load]);
+  const language = session?.setup?.language;
+  useEffect(() => {
+    if (language) applyDeskLanguage(language);
+  }, [language]);
+
+  if (problem) {
+    return (
+      <main className="centered-page">
+        <div className="form-summary" role="alert">{problem}</div>
+        <button type="button" className="primary big" onClick={() => void load()}>↻</button>
+      </main>
+    );
+  }
+  if (!session) return <main className="centered-page" aria-busy="true">{t('app.loading')}</main>;
+  if (!session.setup) return <SetupScreen onDone={() => void load()} />;
+  if (!session.staff) {
+    return <SignInScreen storeName={session.setup.storeName} onSignedIn={() => { go({ name: 'cases' }); void load(); }} />;
+  }
+  return <Shell onSignedOut={() => void load()} />;
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { DeskEvent } from '../../shared/domain/events.js';
+import { byHlc } from '../../shared/domain/fold.js';
+import { useApp } from '../state/app-store.js';
+import { formatEventTime, formatMoney } from '../format/locale-format.js';
+
+/** What an event says beyond its name, in the UI language. */
+function details(e: DeskEvent, t: TFunction, locale: string): string[] {
+  switch (e.type) {
+    case 'complaint.opened':
+      return [t(`terms:kind.${e.payload.kind}`), t(`terms:remedy.${e.payload.remedy}`)];
+    case 'complaint.progressed':
+      return [e.payload.sentTo ? t(`terms:sentTo.${e.payload.sentTo}`) : '', e.payload.note ?? ''];
+    case 'complaint.resolved':
+      return [t(`terms:outcome.${e.payload.outcome}`), e.payload.method ? t(`terms:remedy.${e.payload.method}`) : '', e.payload.reason ?? '', e.payload.note ?? ''];
+    case 'complaint.closed':
+      return [t(`terms:closedHow.${e.payload.how}`), e.payload.note ?? ''];
+    case 'case.noted':
+      return [e.payload.text];
+    case 'return.recorded':
+      return [t(`terms:refundMethod.${e.payload.refund.method}`), formatMoney(e.payload.refund.amount, locale)];
+    case 'exchange.recorded':
+      return [t(`terms:refundMethod.${e.payload.settlement}`), formatMoney(e.payload.difference, locale)];
+    case 'case.voided':
+      return [e.payload.reason];
+    case 'feedback.recorded':
+      return [t('ui:event.score', { score: e.payload.score }), t('ui:event.solved', { solved: t(`terms:solved.${e.payload.solved}`) }), e.payload.comment ?? ''];
+  }
+}
+
+/** 'complaint.opened' -> 'complaint_opened': a dot would split the i18n key. */
+const eventKey = (e: DeskEvent) => e.type.replace('.', '_');
+
+/** Everything that happened to the case, oldest first, with who did it and when. */
+export function CaseHistory({ events }: { events: DeskEvent[] }) {
+  const { t, i18n } = useTranslation(['ui', 'terms']);
+  const names = useApp((s) => s.staffNames);
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">{t('ui:detail.history')}</h2>
+      <ol>
+        {[...events].sort(byHlc).map((e) => (
+          <li key={e.id} className={`event event-${e.type.replace('.', '-')}`} data-testid="history-event">
+            <time className="event-time">{formatEventTime(e.at, i18n.language)}</time>
+            <span className="event-what">{t(`ui:event.${eventKey(e)}`)}</span>
+            <span className="event-actor">{names[e.actor] ?? e.actor.slice(0, 8)}</span>
+            <span className="event-details">{details(e, t, i18n.language).filter(Boolean).join(' · ')}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

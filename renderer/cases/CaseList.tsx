@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../shared/api/cases.js';
+import type { CaseStatus, CaseType } from '../../shared/domain/case-state.js';
+import { desk } from '../desk.js';
+import { useApp } from '../state/app-store.js';
+import { useDraft } from '../state/drafts.js';
+import { formatDay, formatEventTime } from '../format/locale-format.js';
+
+const types: CaseType[] = ['complaint', 'return', 'exchange'];
+const statuses: CaseStatus[] = ['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided'];
+const PAGE = 50;
+// The API answers at most 200 at once; past that, the search has to get narrower.
+const MAX_LIMIT = 200;
+
+/** Find a case the way the customer remembers it: a bit of the phone, the receipt, the name or the number. */
+export function CaseList() {
+  const { t, i18n } = useTranslation(['ui', 'terms']);
+  const go = useApp((s) => s.go);
+  const [f, set] = useDraft('caseSearch', () => ({ query: '', type: '' as CaseType | '', status: '' as CaseStatus | '', overdueOnly: false, limit: PAGE }));
+  const [found, setFound] = useState<{ items: CaseSummary[]; total: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    // A short pause while typing, so every keystroke does not cost a query.
+    const timer = setTimeout(async () => {
+      const res = await desk.listCases({
+        query: f.query.trim() || undefined, type: f.type || undefined, status: f.status || undefined, overdueOnly: f.overdueOnly || undefined, limit: f.limit,
+      });
+      if (!current) return;
+      if (res.ok) {
+        setFound(res.value);
+        setProblem(null);
+      } else setProblem(res.error.message);
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [f.query, f.type, f.status, f.overdueOnly, f.limit]);
+
+  const first = found?.items[0];
+  return (
+    <section className="case-list">
+      <h1>{t('list.title')}</h1>
+      <form className="filters" role="search" onSubmit={(e) => {
+        e.preventDefault();
+        if (first) go({ name: 'case', id: first.id });
+      }}>
+        <div className="field grow">
+          <label className="field-label" htmlFor="case-search">{t('list.search')}</label>
+          <input id="case-search" type="search" autoFocus autoComplete="off" maxLength={100} placeholder={t('list.searchHint')}
+            value={f.query} onChange={(e) => set({ query: e.target.value, limit: PAGE })} />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="case-type">{t('list.type')}</label>
+          <select id="case-type" value={f.type} onChange={(e) => set({ type: e.target.value as CaseType | '', limit: PAGE })}>
+            <option value="">{t('list.any')}</option>
+            {types.map((ty) => <option key={ty} value={ty}>{t(`terms:caseType.${ty}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="case-status">{t('list.status')}</label>
+          <select id="case-status" value={f.status} onChange={(e) => set({ status: e.target.value as CaseStatus | '', limit: PAGE })}>
+            <option value="">{t('list.any')}</option>
+            {statuses.map((s) => <option key={s} value={s}>{t(`terms:status.${s}`)}</option>)}
+          </select>
+        </div>
+        <label className="toggle">
+          <input type="checkbox" checked={f.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked, limit: PAGE })} />
+          {t('list.overdueOnly')}
+        </label>
+      </form>
+      {problem && <div className="form-summary" role="alert">{problem}</div>}
+      {found && <p className="found" aria-live="polite">{t('list.found', { count: found.total })}</p>}
+      {found && found.items.length === 0 && <p className="empty">{t('list.empty')}</p>}
+      {found && found.items.length > 0 && (
+        <table className="cases">
+          <thead>
+            <tr>
+              <th>{t('list.col.caseNo')}</th><th>{t('list.col.type')}</th><th>{t('list.col.status')}</th>
+              <th>{t('list.col.subject')}</th><th>{t('list.col.customer')}</th><th>{t('list.col.updated')}</th><th>{t('list.col.due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.items.map((c) => (
+              <tr key={c.id} className={c.overdue ? 'overdue' : undefined} data-testid="case-row" onClick={() => go({ name: 'case', id: c.id })}>
+                <td><button type="button" className="link case-no" onClick={(e) => { e.stopPropagation(); go({ name: 'case', id: c.id }); }}>{c.caseNo}</button></td>
+                <td>{t(`terms:caseType.${c.type}`)}</td>
+                <td><span className={`badge status-${c.status}`}>{t(`terms:status.${c.status}`)}</span></td>
+                <td className="subject">{c.subject}</td>
+                <td>{c.customerName}{c.customerName && c.customerPhone ? <br /> : null}<span className="phone">{c.customerPhone}</span></td>
+                <td className="nowrap">{formatEventTime(c.updatedAt, i18n.language)}</td>
+                <td className="nowrap">
+                  {c.dueDate && formatDay(c.dueDate, i18n.language)}
+                  {c.overdue && <span className="badge overdue-badge">{t('list.overdue')}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {found && found.items.length < found.total && f.limit < MAX_LIMIT && (
+        <button type="button" className="more" onClick={() => set({ limit: Math.min(f.limit + PAGE, MAX_LIMIT) })}>{t('list.more')}</button>
+      )}
+    </section>
+  );
+}

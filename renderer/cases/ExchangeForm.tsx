@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { refundMethodSchema, type RefundMethod } from '../../shared/domain/events.js';
+import type { CaseState } from '../../shared/domain/case-state.js';
+import { desk } from '../desk.js';
+import { CounterForm } from '../forms/CounterForm.js';
+import { SelectField } from '../forms/fields.js';
+import { useCommand } from '../forms/use-command.js';
+import { useDraft } from '../state/drafts.js';
+import { customerInput, draftsTotal, emptyCustomer, emptyLine, emptyPurchase, purchaseInput, returnLines, saleLines } from './case-input.js';
+import { CustomerFields, problemErrors, PurchaseFields, useFieldHints } from './draft-fields.js';
+import { LinesEditor } from './LinesEditor.js';
+import { NetDifference } from './NetDifference.js';
+import { useOpenSaved, usePolicy } from './use-saved.js';
+
+/** An exchange: items back, new items out, settled on the difference shown live as the clerk types. */
+export function ExchangeForm() {
+  const { t } = useTranslation(['ui', 'terms']);
+  const policy = usePolicy();
+  const currencies = [policy.currency, ...(policy.formerCurrency ? [policy.formerCurrency] : [])];
+  const [d, set, reset] = useDraft('exchange', () => ({
+    purchase: emptyPurchase(), returned: [emptyLine(policy.currency)], issued: [emptyLine(policy.currency)],
+    settlement: 'cash' as RefundMethod, customer: emptyCustomer(),
+  }));
+  const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints(), approvable: true });
+  const difference = { amount: draftsTotal(d.issued, policy).amount - draftsTotal(d.returned, policy).amount, currency: policy.currency };
+  const save = () => {
+    const back = returnLines('returned', d.returned);
+    // New items are in the store's currency only: they are sold today.
+    const out = saleLines('issued', d.issued);
+    void command.submit(
+      (approvalPin) => desk.recordExchange({
+        purchase: purchaseInput(d.purchase), returned: back.lines, issued: out.lines, settlement: d.settlement, customer: customerInput(d.customer), approvalPin,
+      }),
+      problemErrors({ ...back.problems, ...out.problems }, t),
+    );
+  };
+  return (
+    <CounterForm command={command} onSubmit={save} title={t('exchange.title')} submitLabel={t('form.save')} className="wide-form"
+      footer={<NetDifference difference={difference} />}>
+      <PurchaseFields value={d.purchase} onChange={(v) => set({ purchase: { ...d.purchase, ...v } })} />
+      <LinesEditor name="returned" legend={t('exchange.returned')} lines={d.returned} onChange={(returned) => set({ returned })} currencies={currencies} returned />
+      <LinesEditor name="issued" legend={t('exchange.issued')} lines={d.issued} onChange={(issued) => set({ issued })} currencies={[policy.currency]} returned={false} />
+      <div className="row">
+        <SelectField name="settlement" label={t('exchange.settlement')} value={d.settlement} onChange={(settlement) => set({ settlement })}
+          options={refundMethodSchema.options.map((m) => ({ value: m, label: t(`terms:refundMethod.${m}`) }))} />
+      </div>
+      <CustomerFields value={d.customer} onChange={(v) => set({ customer: { ...d.customer, ...v } })} />
+    </CounterForm>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Staff } from '../../shared/settings.js';
+import { desk } from '../desk.js';
+import { CounterForm } from '../forms/CounterForm.js';
+import { TextField } from '../forms/fields.js';
+import { useCommand } from '../forms/use-command.js';
+
+/** PIN only: the PIN says who is at the counter. */
+export function SignInScreen({ storeName, onSignedIn }: { storeName: string; onSignedIn(s: Staff): void }) {
+  const { t } = useTranslation('ui');
+  const [pin, setPin] = useState('');
+  const command = useCommand<Staff>({ onSaved: onSignedIn });
+  return (
+    <main className="centered-page">
+      <CounterForm command={command} title={t('signIn.title')} submitLabel={t('signIn.submit')} className="signin-form"
+        onSubmit={() => void command.submit(async () => {
+          const res = await desk.signIn({ pin });
+          if (!res.ok) setPin('');
+          return res;
+        })}>
+        <p className="intro"><strong>{storeName}</strong><br />{t('signIn.intro')}</p>
+        <TextField name="pin" label={t('signIn.pin')} type="password" inputMode="numeric" autoFocus maxLength={8} value={pin}
+          onChange={(v) => setPin(v.replace(/\D/g, ''))} />
+      </CounterForm>
+    </main>
+  );
+}

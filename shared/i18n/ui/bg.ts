@@ -1,0 +1,97 @@
+import type { Ui } from './en.js';
+
+export const ui: Ui = {
+  app: { title: 'Гише за обслужване', loading: 'Отваряме гишето…', unreachable: 'Услугата на гишето не отговаря: {{detail}}' },
+  nav: {
+    cases: 'Преписки', complaint: 'Нова рекламация', return: 'Ново връщане', exchange: 'Нова замяна',
+    staff: 'Служители', settings: 'Настройки', signOut: 'Изход', main: 'Главно меню',
+  },
+  status: { desk: '{{store}} · гише {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Днес {{date}}' },
+  form: {
+    save: 'Запиши', saving: 'Записваме…', cancel: 'Отказ',
+    checkFields: 'Проверете отбелязаните полета: {{fields}}.',
+    fieldInvalid: 'Проверете това поле.',
+    kept: 'Нищо въведено не е загубено: поправете и запишете отново.',
+    saved: 'Записано под номер {{caseNo}}',
+    moneyHint: 'напр. 199,90',
+    moneyEmpty: 'Въведете сума.',
+    moneyFormat: 'Въведете сумата като 199,90 или 1 299,90.',
+    moneyTooLarge: 'Сумата е твърде голяма.',
+    qtyInvalid: 'Цяло число от 1 до 999.',
+    ctrlEnter: 'Ctrl+Enter записва',
+  },
+  setup: {
+    title: 'Настройка на гишето', intro: 'Веднъж, при първо пускане: кое е това гише и по правилата на коя държава работи.',
+    store: 'Магазин', storeCode: 'Код на магазина', storeCodeHint: '2–8 латински букви или цифри, напр. SOF01',
+    storeName: 'Име на магазина', companyId: 'ЕИК', address: 'Адрес',
+    deskCode: 'Код на гишето', deskCodeHint: '1–3 латински букви или цифри, напр. A',
+    rules: 'Държава и език', country: 'Правила на държавата', language: 'Език', currency: 'Валута',
+    manager: 'Първи управител', managerName: 'Име на управителя', pin: 'ПИН', pinHint: '4–8 цифри',
+    pinRepeat: 'ПИН отново', pinMismatch: 'Двата ПИН-а не съвпадат.', submit: 'Завърши настройката',
+  },
+  country: { CZ: 'Чехия', BG: 'България', UA: 'Украйна', RU: 'Русия' },
+  signIn: { title: 'Вход', intro: 'Въведете своя ПИН и натиснете Enter.', pin: 'ПИН', submit: 'Вход' },
+  staff: {
+    title: 'Служители', add: 'Добави служител', name: 'Име', role: 'Роля', pin: 'ПИН', submit: 'Добави',
+    added: '{{name}} вече може да влиза със своя ПИН.', managersOnly: 'Само управител може да добавя служители.',
+  },
+  list: {
+    title: 'Преписки', search: 'Търсене', searchHint: 'Част от телефон, номер на бележка, име или номер на преписка',
+    type: 'Вид', status: 'Състояние', any: 'Всички', overdueOnly: 'Само просрочени', found: 'Преписки: {{count}}',
+    empty: 'Няма съвпадащи преписки.', overdue: 'Просрочена', more: 'Покажи още',
+    col: { caseNo: 'Преписка', type: 'Вид', status: 'Състояние', subject: 'Предмет', customer: 'Клиент', updated: 'Последна промяна', due: 'Срок' },
+  },
+  customer: { title: 'Клиент', name: 'Име', phone: 'Телефон', email: 'Имейл' },
+  purchase: { title: 'Покупка', date: 'Дата на покупка', receiptNo: 'Номер на бележка', proof: 'Доказателство за покупка' },
+  complaint: {
+    title: 'Нова рекламация', kind: 'Вид', remedy: 'Искане на клиента', description: 'Какво се е случило',
+    descriptionHint: 'Дефектът или проблемът с думите на клиента',
+    product: 'Стока', productName: 'Наименование', sku: 'Артикулен номер', serial: 'Сериен номер',
+    dueBy: 'Да се реши до {{date}}',
+  },
+  lines: {
+    item: 'Стока', sku: 'Артикул', qty: 'Бр.', unitPrice: 'Единична цена', currency: 'Валута', reason: 'Причина',
+    condition: 'Състояние', restock: 'Обратно на склад', add: 'Добави ред', remove: 'Премахни ред {{n}}', line: 'ред {{n}}',
+  },
+  return: {
+    title: 'Ново връщане', lines: 'Върнати стоки', refundMethod: 'Начин на възстановяване', refund: 'За възстановяване',
+    needsManager: 'Нужно е одобрение от управител: {{what}}.',
+  },
+  exchange: {
+    title: 'Нова замяна', returned: 'Върнати стоки', issued: 'Нови стоки', settlement: 'Разплащане',
+    customerPays: 'Клиентът доплаща {{amount}}', shopRefunds: 'Магазинът връща {{amount}}', even: 'Равностойна замяна',
+  },
+  approval: {
+    title: 'Одобрение от управител', needed: 'Нужно е одобрение от управител: {{what}}.', pin: 'ПИН на управителя',
+    submit: 'Одобри и запиши', wrong: 'Това не е ПИН на управител. Опитайте отново.',
+  },
+  detail: {
+    back: 'Обратно към списъка', notFound: 'Преписката не може да бъде заредена.',
+    opened: 'Открита', openedBy: 'Приел(а)', due: 'Срок', overdue: 'Просрочена от {{date}}',
+    description: 'Описание', remedy: 'Искане на клиента', kind: 'Вид', product: 'Стока',
+    purchase: 'Покупка', customer: 'Клиент', sentTo: 'Изпратена до', resolution: 'Решение',
+    closed: 'Закрита', refund: 'Възстановяване', settlement: 'Разплащане',
+    difference: 'Разлика', approvedBy: 'Одобрил(а) {{name}}: {{what}}', voided: 'Анулирал(а) {{name}}: {{reason}}',
+    feedback: 'Отзив', lines: 'Стоки', returned: 'Върнати', issued: 'Издадени',
+    history: 'История', actions: 'Действия', panels: 'Още',
+  },
+  action: {
+    progress: 'Поеми / изпрати', sentTo: 'Изпрати до', notSent: 'Решаваме на място', note: 'Бележка',
+    resolve: 'Реши', outcome: 'Решение', method: 'Начин', reason: 'Основание (задължително, освен при пълно уважаване)',
+    close: 'Закрий', how: 'Как', addNote: 'Добави бележка', noteText: 'Бележка',
+    feedback: 'Отзив на клиента', score: 'Как бяхте обслужени? (1–5)', solved: 'Решен ли е проблемът ви?', comment: 'Коментар',
+    void: 'Анулирай документа', voidReason: 'Причина', voidPin: 'ПИН на управителя', voidSubmit: 'Анулирай',
+    done: 'Записано.',
+  },
+  event: {
+    complaint_opened: 'Рекламацията е приета', complaint_progressed: 'Поета за работа', complaint_resolved: 'Решена',
+    complaint_closed: 'Закрита', case_noted: 'Бележка', return_recorded: 'Връщането е записано',
+    exchange_recorded: 'Замяната е записана', case_voided: 'Анулирана', feedback_recorded: 'Отзив',
+    score: 'оценка {{score}}/5', solved: 'решен: {{solved}}',
+  },
+  settings: {
+    title: 'Настройки', desk: 'Това гише', policy: 'Правила на държавата', claimPeriod: 'Срок за решаване на рекламация',
+    days: '{{n}} дни', months: '{{n}} мес.', returnWindow: 'Срок за връщане', guarantee: 'Законова гаранция',
+    refundLimit: 'Възстановяване над тази сума одобрява управител', proofs: 'Приемани доказателства за покупка', device: 'ID на устройството',
+  },
+};

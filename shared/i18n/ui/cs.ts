@@ -1,0 +1,97 @@
+import type { Ui } from './en.js';
+
+export const ui: Ui = {
+  app: { title: 'Servisní přepážka', loading: 'Otevírám přepážku…', unreachable: 'Služba přepážky neodpovídá: {{detail}}' },
+  nav: {
+    cases: 'Případy', complaint: 'Nová reklamace', return: 'Nové vrácení', exchange: 'Nová výměna',
+    staff: 'Zaměstnanci', settings: 'Nastavení', signOut: 'Odhlásit', main: 'Hlavní nabídka',
+  },
+  status: { desk: '{{store}} · přepážka {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Dnes {{date}}' },
+  form: {
+    save: 'Uložit', saving: 'Ukládám…', cancel: 'Zrušit',
+    checkFields: 'Zkontrolujte označená pole: {{fields}}.',
+    fieldInvalid: 'Zkontrolujte toto pole.',
+    kept: 'Nic z napsaného se neztratilo: opravte a uložte znovu.',
+    saved: 'Uloženo pod číslem {{caseNo}}',
+    moneyHint: 'např. 199,90',
+    moneyEmpty: 'Zadejte částku.',
+    moneyFormat: 'Zadejte částku jako 199,90 nebo 1 299,90.',
+    moneyTooLarge: 'Částka je příliš vysoká.',
+    qtyInvalid: 'Celé číslo od 1 do 999.',
+    ctrlEnter: 'Ctrl+Enter uloží',
+  },
+  setup: {
+    title: 'Nastavení přepážky', intro: 'Jednou, při prvním spuštění: kdo je tato přepážka a podle práva které země postupuje.',
+    store: 'Prodejna', storeCode: 'Kód prodejny', storeCodeHint: '2–8 písmen nebo číslic, např. PRG01',
+    storeName: 'Název prodejny', companyId: 'IČO', address: 'Adresa',
+    deskCode: 'Kód přepážky', deskCodeHint: '1–3 písmena nebo číslice, např. A',
+    rules: 'Země a jazyk', country: 'Pravidla země', language: 'Jazyk', currency: 'Měna',
+    manager: 'První vedoucí', managerName: 'Jméno vedoucího', pin: 'PIN', pinHint: '4–8 číslic',
+    pinRepeat: 'PIN znovu', pinMismatch: 'PINy se neshodují.', submit: 'Dokončit nastavení',
+  },
+  country: { CZ: 'Česko', BG: 'Bulharsko', UA: 'Ukrajina', RU: 'Rusko' },
+  signIn: { title: 'Přihlášení', intro: 'Zadejte svůj PIN a stiskněte Enter.', pin: 'PIN', submit: 'Přihlásit' },
+  staff: {
+    title: 'Zaměstnanci', add: 'Přidat zaměstnance', name: 'Jméno', role: 'Role', pin: 'PIN', submit: 'Přidat',
+    added: '{{name}} se nyní může přihlásit svým PINem.', managersOnly: 'Zaměstnance může přidat jen vedoucí.',
+  },
+  list: {
+    title: 'Případy', search: 'Hledat', searchHint: 'Část telefonu, čísla účtenky, jména nebo čísla případu',
+    type: 'Typ', status: 'Stav', any: 'Vše', overdueOnly: 'Jen po lhůtě', found: 'Případů: {{count}}',
+    empty: 'Žádný případ neodpovídá.', overdue: 'Po lhůtě', more: 'Zobrazit další',
+    col: { caseNo: 'Případ', type: 'Typ', status: 'Stav', subject: 'Předmět', customer: 'Zákazník', updated: 'Poslední změna', due: 'Lhůta' },
+  },
+  customer: { title: 'Zákazník', name: 'Jméno', phone: 'Telefon', email: 'E-mail' },
+  purchase: { title: 'Nákup', date: 'Datum nákupu', receiptNo: 'Číslo účtenky', proof: 'Doklad o koupi' },
+  complaint: {
+    title: 'Nová reklamace', kind: 'Druh', remedy: 'Požadované řešení', description: 'Co se stalo',
+    descriptionHint: 'Vada nebo problém slovy zákazníka',
+    product: 'Zboží', productName: 'Název zboží', sku: 'Kód zboží', serial: 'Výrobní číslo',
+    dueBy: 'Vyřídit do {{date}}',
+  },
+  lines: {
+    item: 'Zboží', sku: 'Kód', qty: 'Ks', unitPrice: 'Cena za kus', currency: 'Měna', reason: 'Důvod',
+    condition: 'Stav', restock: 'Zpět na sklad', add: 'Přidat řádek', remove: 'Odebrat řádek {{n}}', line: 'řádek {{n}}',
+  },
+  return: {
+    title: 'Nové vrácení', lines: 'Vrácené zboží', refundMethod: 'Způsob vrácení peněz', refund: 'K vrácení',
+    needsManager: 'Musí schválit vedoucí: {{what}}.',
+  },
+  exchange: {
+    title: 'Nová výměna', returned: 'Vrácené zboží', issued: 'Nové zboží', settlement: 'Vyrovnání',
+    customerPays: 'Zákazník doplácí {{amount}}', shopRefunds: 'Prodejna vrací {{amount}}', even: 'Výměna bez doplatku',
+  },
+  approval: {
+    title: 'Schválení vedoucím', needed: 'Musí schválit vedoucí: {{what}}.', pin: 'PIN vedoucího',
+    submit: 'Schválit a uložit', wrong: 'To není PIN vedoucího. Zkuste to znovu.',
+  },
+  detail: {
+    back: 'Zpět na seznam', notFound: 'Případ se nepodařilo načíst.',
+    opened: 'Založeno', openedBy: 'Přijal(a)', due: 'Lhůta', overdue: 'Po lhůtě od {{date}}',
+    description: 'Popis', remedy: 'Požadované řešení', kind: 'Druh', product: 'Zboží',
+    purchase: 'Nákup', customer: 'Zákazník', sentTo: 'Odesláno', resolution: 'Vyřízení',
+    closed: 'Uzavřeno', refund: 'Vrácení peněz', settlement: 'Vyrovnání',
+    difference: 'Rozdíl', approvedBy: 'Schválil(a) {{name}}: {{what}}', voided: 'Stornoval(a) {{name}}: {{reason}}',
+    feedback: 'Hodnocení', lines: 'Zboží', returned: 'Vráceno', issued: 'Vydáno',
+    history: 'Historie', actions: 'Akce', panels: 'Další',
+  },
+  action: {
+    progress: 'Zahájit vyřizování / odeslat', sentTo: 'Odeslat', notSent: 'Řešíme sami', note: 'Poznámka',
+    resolve: 'Vyřídit', outcome: 'Výsledek', method: 'Způsob', reason: 'Odůvodnění (povinné, není-li plně uznáno)',
+    close: 'Uzavřít', how: 'Jak', addNote: 'Přidat poznámku', noteText: 'Poznámka',
+    feedback: 'Hodnocení zákazníka', score: 'Jak jste byli obslouženi? (1–5)', solved: 'Byl váš problém vyřešen?', comment: 'Komentář',
+    void: 'Stornovat doklad', voidReason: 'Důvod', voidPin: 'PIN vedoucího', voidSubmit: 'Stornovat',
+    done: 'Uloženo.',
+  },
+  event: {
+    complaint_opened: 'Reklamace přijata', complaint_progressed: 'Vyřizování zahájeno', complaint_resolved: 'Vyřízeno',
+    complaint_closed: 'Uzavřeno', case_noted: 'Poznámka', return_recorded: 'Vrácení zapsáno',
+    exchange_recorded: 'Výměna zapsána', case_voided: 'Stornováno', feedback_recorded: 'Hodnocení',
+    score: 'známka {{score}}/5', solved: 'vyřešeno: {{solved}}',
+  },
+  settings: {
+    title: 'Nastavení', desk: 'Tato přepážka', policy: 'Pravidla země', claimPeriod: 'Reklamace vyřídit do',
+    days: '{{n}} dní', months: '{{n}} měs.', returnWindow: 'Lhůta pro vrácení', guarantee: 'Zákonná záruka',
+    refundLimit: 'Vrácení nad tuto částku schvaluje vedoucí', proofs: 'Uznávané doklady o koupi', device: 'ID zařízení',
+  },
+};

@@ -1,0 +1,97 @@
+/** The counter UI's own strings (enum labels live in `terms`, error messages in `errors`). */
+export const ui = {
+  app: { title: 'Service Desk', loading: 'Opening the desk…', unreachable: 'The desk service does not answer: {{detail}}' },
+  nav: {
+    cases: 'Cases', complaint: 'New complaint', return: 'New return', exchange: 'New exchange',
+    staff: 'Staff', settings: 'Settings', signOut: 'Sign out', main: 'Main menu',
+  },
+  status: { desk: '{{store}} · desk {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Today {{date}}' },
+  form: {
+    save: 'Save', saving: 'Saving…', cancel: 'Cancel',
+    checkFields: 'Please check the marked fields: {{fields}}.',
+    fieldInvalid: 'Please check this field.',
+    kept: 'Nothing you typed was lost: correct it and save again.',
+    saved: 'Saved as {{caseNo}}',
+    moneyHint: 'e.g. 199,90',
+    moneyEmpty: 'Type an amount.',
+    moneyFormat: 'Type the amount like 199,90 or 1 299,90.',
+    moneyTooLarge: 'That amount is too large.',
+    qtyInvalid: 'A whole number from 1 to 999.',
+    ctrlEnter: 'Ctrl+Enter saves',
+  },
+  setup: {
+    title: 'Set up this desk', intro: 'Once, on the first run: who this desk is and which country\'s rules it follows.',
+    store: 'Store', storeCode: 'Store code', storeCodeHint: '2–8 letters or digits, e.g. PRG01',
+    storeName: 'Store name', companyId: 'Company ID', address: 'Address',
+    deskCode: 'Desk code', deskCodeHint: '1–3 letters or digits, e.g. A',
+    rules: 'Country and language', country: 'Country pack', language: 'Language', currency: 'Currency',
+    manager: 'First manager', managerName: 'Manager\'s name', pin: 'PIN', pinHint: '4–8 digits',
+    pinRepeat: 'PIN again', pinMismatch: 'The two PINs are not the same.', submit: 'Finish setup',
+  },
+  country: { CZ: 'Czechia', BG: 'Bulgaria', UA: 'Ukraine', RU: 'Russia' },
+  signIn: { title: 'Sign in', intro: 'Type your PIN and press Enter.', pin: 'PIN', submit: 'Sign in' },
+  staff: {
+    title: 'Staff', add: 'Add a person', name: 'Name', role: 'Role', pin: 'PIN', submit: 'Add',
+    added: '{{name}} can now sign in with their PIN.', managersOnly: 'Only a manager can add staff.',
+  },
+  list: {
+    title: 'Cases', search: 'Search', searchHint: 'Part of a phone, receipt no., name or case number',
+    type: 'Type', status: 'Status', any: 'Any', overdueOnly: 'Overdue only', found: 'Cases: {{count}}',
+    empty: 'No case matches.', overdue: 'Overdue', more: 'Show more',
+    col: { caseNo: 'Case', type: 'Type', status: 'Status', subject: 'Subject', customer: 'Customer', updated: 'Last change', due: 'Due' },
+  },
+  customer: { title: 'Customer', name: 'Name', phone: 'Phone', email: 'E-mail' },
+  purchase: { title: 'Purchase', date: 'Purchase date', receiptNo: 'Receipt no.', proof: 'Proof of purchase' },
+  complaint: {
+    title: 'New complaint', kind: 'Kind', remedy: 'Requested remedy', description: 'What happened',
+    descriptionHint: 'The defect or the problem, in the customer\'s words',
+    product: 'Product', productName: 'Product name', sku: 'SKU', serial: 'Serial no.',
+    dueBy: 'Must be settled by {{date}}',
+  },
+  lines: {
+    item: 'Item', sku: 'SKU', qty: 'Qty', unitPrice: 'Unit price', currency: 'Currency', reason: 'Reason',
+    condition: 'Condition', restock: 'Back to stock', add: 'Add a line', remove: 'Remove line {{n}}', line: 'line {{n}}',
+  },
+  return: {
+    title: 'New return', lines: 'Returned items', refundMethod: 'Refund method', refund: 'Refund',
+    needsManager: 'A manager will have to approve: {{what}}.',
+  },
+  exchange: {
+    title: 'New exchange', returned: 'Items brought back', issued: 'New items', settlement: 'Settlement',
+    customerPays: 'Customer pays {{amount}}', shopRefunds: 'Shop refunds {{amount}}', even: 'Even exchange',
+  },
+  approval: {
+    title: 'Manager approval', needed: 'A manager must approve: {{what}}.', pin: 'Manager\'s PIN',
+    submit: 'Approve and save', wrong: 'That PIN is not a manager\'s. Try again.',
+  },
+  detail: {
+    back: 'Back to the list', notFound: 'This case could not be loaded.',
+    opened: 'Opened', openedBy: 'Opened by', due: 'Due', overdue: 'Overdue since {{date}}',
+    description: 'Description', remedy: 'Requested remedy', kind: 'Kind', product: 'Product',
+    purchase: 'Purchase', customer: 'Customer', sentTo: 'Sent to', resolution: 'Resolution',
+    closed: 'Closed', refund: 'Refund', settlement: 'Settlement',
+    difference: 'Net difference', approvedBy: 'Approved by {{name}}: {{what}}', voided: 'Voided by {{name}}: {{reason}}',
+    feedback: 'Feedback', lines: 'Items', returned: 'Brought back', issued: 'Issued',
+    history: 'History', actions: 'Actions', panels: 'More',
+  },
+  action: {
+    progress: 'Start work / send out', sentTo: 'Send to', notSent: 'Handled here', note: 'Note',
+    resolve: 'Resolve', outcome: 'Outcome', method: 'Method', reason: 'Reason (required unless accepted)',
+    close: 'Close', how: 'How', addNote: 'Add a note', noteText: 'Note',
+    feedback: 'Customer feedback', score: 'How well were you served? (1–5)', solved: 'Was your problem solved?', comment: 'Comment',
+    void: 'Void this document', voidReason: 'Reason', voidPin: 'Manager\'s PIN', voidSubmit: 'Void',
+    done: 'Saved.',
+  },
+  event: {
+    complaint_opened: 'Complaint filed', complaint_progressed: 'Work started', complaint_resolved: 'Resolved',
+    complaint_closed: 'Closed', case_noted: 'Note', return_recorded: 'Return recorded',
+    exchange_recorded: 'Exchange recorded', case_voided: 'Voided', feedback_recorded: 'Feedback',
+    score: 'score {{score}}/5', solved: 'solved: {{solved}}',
+  },
+  settings: {
+    title: 'Settings', desk: 'This desk', policy: 'Country rules', claimPeriod: 'Claims settled within',
+    days: '{{n}} days', months: '{{n}} months', returnWindow: 'Return window', guarantee: 'Legal guarantee',
+    refundLimit: 'Refunds above this need a manager', proofs: 'Accepted proof of purchase', device: 'Device ID',
+  },
+};
+export type Ui = typeof ui;

@@ -1,0 +1,97 @@
+import type { Ui } from './en.js';
+
+export const ui: Ui = {
+  app: { title: 'Стойка обслуживания', loading: 'Открываем стойку…', unreachable: 'Служба стойки не отвечает: {{detail}}' },
+  nav: {
+    cases: 'Обращения', complaint: 'Новая претензия', return: 'Новый возврат', exchange: 'Новый обмен',
+    staff: 'Сотрудники', settings: 'Настройки', signOut: 'Выйти', main: 'Главное меню',
+  },
+  status: { desk: '{{store}} · стойка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сегодня {{date}}' },
+  form: {
+    save: 'Сохранить', saving: 'Сохраняем…', cancel: 'Отмена',
+    checkFields: 'Проверьте отмеченные поля: {{fields}}.',
+    fieldInvalid: 'Проверьте это поле.',
+    kept: 'Всё введённое сохранено: исправьте и сохраните ещё раз.',
+    saved: 'Сохранено под номером {{caseNo}}',
+    moneyHint: 'напр. 199,90',
+    moneyEmpty: 'Введите сумму.',
+    moneyFormat: 'Введите сумму так: 199,90 или 1 299,90.',
+    moneyTooLarge: 'Сумма слишком велика.',
+    qtyInvalid: 'Целое число от 1 до 999.',
+    ctrlEnter: 'Ctrl+Enter — сохранить',
+  },
+  setup: {
+    title: 'Настройка стойки', intro: 'Один раз, при первом запуске: что это за стойка и по правилам какой страны она работает.',
+    store: 'Магазин', storeCode: 'Код магазина', storeCodeHint: '2–8 латинских букв или цифр, напр. MSK01',
+    storeName: 'Название магазина', companyId: 'ИНН', address: 'Адрес',
+    deskCode: 'Код стойки', deskCodeHint: '1–3 латинские буквы или цифры, напр. A',
+    rules: 'Страна и язык', country: 'Правила страны', language: 'Язык', currency: 'Валюта',
+    manager: 'Первый руководитель', managerName: 'Имя руководителя', pin: 'PIN', pinHint: '4–8 цифр',
+    pinRepeat: 'PIN ещё раз', pinMismatch: 'PIN-коды не совпадают.', submit: 'Завершить настройку',
+  },
+  country: { CZ: 'Чехия', BG: 'Болгария', UA: 'Украина', RU: 'Россия' },
+  signIn: { title: 'Вход', intro: 'Введите свой PIN и нажмите Enter.', pin: 'PIN', submit: 'Войти' },
+  staff: {
+    title: 'Сотрудники', add: 'Добавить сотрудника', name: 'Имя', role: 'Роль', pin: 'PIN', submit: 'Добавить',
+    added: '{{name}} теперь может входить со своим PIN.', managersOnly: 'Добавлять сотрудников может только руководитель.',
+  },
+  list: {
+    title: 'Обращения', search: 'Поиск', searchHint: 'Часть телефона, номера чека, имени или номера обращения',
+    type: 'Тип', status: 'Статус', any: 'Все', overdueOnly: 'Только просроченные', found: 'Обращений: {{count}}',
+    empty: 'Подходящих обращений нет.', overdue: 'Просрочено', more: 'Показать ещё',
+    col: { caseNo: 'Обращение', type: 'Тип', status: 'Статус', subject: 'Предмет', customer: 'Покупатель', updated: 'Последнее изменение', due: 'Срок' },
+  },
+  customer: { title: 'Покупатель', name: 'Имя', phone: 'Телефон', email: 'E-mail' },
+  purchase: { title: 'Покупка', date: 'Дата покупки', receiptNo: 'Номер чека', proof: 'Подтверждение покупки' },
+  complaint: {
+    title: 'Новая претензия', kind: 'Вид', remedy: 'Требование покупателя', description: 'Что случилось',
+    descriptionHint: 'Недостаток или проблема словами покупателя',
+    product: 'Товар', productName: 'Наименование товара', sku: 'Артикул', serial: 'Серийный номер',
+    dueBy: 'Решить до {{date}}',
+  },
+  lines: {
+    item: 'Товар', sku: 'Артикул', qty: 'Кол-во', unitPrice: 'Цена за ед.', currency: 'Валюта', reason: 'Причина',
+    condition: 'Состояние', restock: 'Вернуть на склад', add: 'Добавить строку', remove: 'Удалить строку {{n}}', line: 'строка {{n}}',
+  },
+  return: {
+    title: 'Новый возврат', lines: 'Возвращаемые товары', refundMethod: 'Способ возврата денег', refund: 'К возврату',
+    needsManager: 'Нужно одобрение руководителя: {{what}}.',
+  },
+  exchange: {
+    title: 'Новый обмен', returned: 'Возвращаемые товары', issued: 'Новые товары', settlement: 'Расчёт',
+    customerPays: 'Покупатель доплачивает {{amount}}', shopRefunds: 'Магазин возвращает {{amount}}', even: 'Равноценный обмен',
+  },
+  approval: {
+    title: 'Одобрение руководителя', needed: 'Нужно одобрение руководителя: {{what}}.', pin: 'PIN руководителя',
+    submit: 'Одобрить и сохранить', wrong: 'Это не PIN руководителя. Попробуйте ещё раз.',
+  },
+  detail: {
+    back: 'Назад к списку', notFound: 'Не удалось открыть обращение.',
+    opened: 'Открыто', openedBy: 'Принял(а)', due: 'Срок', overdue: 'Просрочено с {{date}}',
+    description: 'Описание', remedy: 'Требование покупателя', kind: 'Вид', product: 'Товар',
+    purchase: 'Покупка', customer: 'Покупатель', sentTo: 'Передано', resolution: 'Решение',
+    closed: 'Закрыто', refund: 'Возврат денег', settlement: 'Расчёт',
+    difference: 'Разница', approvedBy: 'Одобрил(а) {{name}}: {{what}}', voided: 'Аннулировал(а) {{name}}: {{reason}}',
+    feedback: 'Отзыв', lines: 'Товары', returned: 'Возвращено', issued: 'Выдано',
+    history: 'История', actions: 'Действия', panels: 'Ещё',
+  },
+  action: {
+    progress: 'Взять в работу / передать', sentTo: 'Передать', notSent: 'Решаем на месте', note: 'Примечание',
+    resolve: 'Решить', outcome: 'Решение', method: 'Способ', reason: 'Основание (обязательно, если не удовлетворено полностью)',
+    close: 'Закрыть', how: 'Как', addNote: 'Добавить примечание', noteText: 'Примечание',
+    feedback: 'Отзыв покупателя', score: 'Как вас обслужили? (1–5)', solved: 'Решена ли ваша проблема?', comment: 'Комментарий',
+    void: 'Аннулировать документ', voidReason: 'Причина', voidPin: 'PIN руководителя', voidSubmit: 'Аннулировать',
+    done: 'Сохранено.',
+  },
+  event: {
+    complaint_opened: 'Претензия принята', complaint_progressed: 'Взято в работу', complaint_resolved: 'Решено',
+    complaint_closed: 'Закрыто', case_noted: 'Примечание', return_recorded: 'Возврат оформлен',
+    exchange_recorded: 'Обмен оформлен', case_voided: 'Аннулировано', feedback_recorded: 'Отзыв',
+    score: 'оценка {{score}}/5', solved: 'решено: {{solved}}',
+  },
+  settings: {
+    title: 'Настройки', desk: 'Эта стойка', policy: 'Правила страны', claimPeriod: 'Срок рассмотрения претензии',
+    days: '{{n}} дн.', months: '{{n}} мес.', returnWindow: 'Срок возврата', guarantee: 'Гарантийный срок',
+    refundLimit: 'Возврат свыше этой суммы — с руководителем', proofs: 'Принимаемые подтверждения покупки', device: 'ID устройства',
+  },
+};

@@ -1,0 +1,97 @@
+import type { Ui } from './en.js';
+
+export const ui: Ui = {
+  app: { title: 'Сервісна стійка', loading: 'Відкриваємо стійку…', unreachable: 'Служба стійки не відповідає: {{detail}}' },
+  nav: {
+    cases: 'Справи', complaint: 'Нова скарга', return: 'Нове повернення', exchange: 'Новий обмін',
+    staff: 'Працівники', settings: 'Налаштування', signOut: 'Вийти', main: 'Головне меню',
+  },
+  status: { desk: '{{store}} · стійка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сьогодні {{date}}' },
+  form: {
+    save: 'Зберегти', saving: 'Зберігаємо…', cancel: 'Скасувати',
+    checkFields: 'Перевірте позначені поля: {{fields}}.',
+    fieldInvalid: 'Перевірте це поле.',
+    kept: 'Усе введене збережено: виправте й збережіть ще раз.',
+    saved: 'Збережено під номером {{caseNo}}',
+    moneyHint: 'напр. 199,90',
+    moneyEmpty: 'Введіть суму.',
+    moneyFormat: 'Введіть суму так: 199,90 або 1 299,90.',
+    moneyTooLarge: 'Сума завелика.',
+    qtyInvalid: 'Ціле число від 1 до 999.',
+    ctrlEnter: 'Ctrl+Enter — зберегти',
+  },
+  setup: {
+    title: 'Налаштування стійки', intro: 'Один раз, під час першого запуску: що це за стійка і за правилами якої країни вона працює.',
+    store: 'Магазин', storeCode: 'Код магазину', storeCodeHint: '2–8 латинських літер або цифр, напр. KYIV01',
+    storeName: 'Назва магазину', companyId: 'Код ЄДРПОУ / ІПН', address: 'Адреса',
+    deskCode: 'Код стійки', deskCodeHint: '1–3 латинські літери або цифри, напр. A',
+    rules: 'Країна і мова', country: 'Правила країни', language: 'Мова', currency: 'Валюта',
+    manager: 'Перший керівник', managerName: 'Ім’я керівника', pin: 'PIN', pinHint: '4–8 цифр',
+    pinRepeat: 'PIN ще раз', pinMismatch: 'PIN-коди не збігаються.', submit: 'Завершити налаштування',
+  },
+  country: { CZ: 'Чехія', BG: 'Болгарія', UA: 'Україна', RU: 'Росія' },
+  signIn: { title: 'Вхід', intro: 'Введіть свій PIN і натисніть Enter.', pin: 'PIN', submit: 'Увійти' },
+  staff: {
+    title: 'Працівники', add: 'Додати працівника', name: 'Ім’я', role: 'Роль', pin: 'PIN', submit: 'Додати',
+    added: '{{name}} тепер може входити зі своїм PIN.', managersOnly: 'Додавати працівників може лише керівник.',
+  },
+  list: {
+    title: 'Справи', search: 'Пошук', searchHint: 'Частина телефону, номера чека, імені або номера справи',
+    type: 'Тип', status: 'Стан', any: 'Усі', overdueOnly: 'Лише прострочені', found: 'Справ: {{count}}',
+    empty: 'Жодна справа не підходить.', overdue: 'Прострочено', more: 'Показати ще',
+    col: { caseNo: 'Справа', type: 'Тип', status: 'Стан', subject: 'Предмет', customer: 'Клієнт', updated: 'Остання зміна', due: 'Строк' },
+  },
+  customer: { title: 'Клієнт', name: 'Ім’я', phone: 'Телефон', email: 'E-mail' },
+  purchase: { title: 'Покупка', date: 'Дата покупки', receiptNo: 'Номер чека', proof: 'Доказ покупки' },
+  complaint: {
+    title: 'Нова скарга', kind: 'Вид', remedy: 'Вимога клієнта', description: 'Що сталося',
+    descriptionHint: 'Недолік або проблема словами клієнта',
+    product: 'Товар', productName: 'Назва товару', sku: 'Артикул', serial: 'Серійний номер',
+    dueBy: 'Вирішити до {{date}}',
+  },
+  lines: {
+    item: 'Товар', sku: 'Артикул', qty: 'К-сть', unitPrice: 'Ціна за од.', currency: 'Валюта', reason: 'Причина',
+    condition: 'Стан', restock: 'Повернути на склад', add: 'Додати рядок', remove: 'Видалити рядок {{n}}', line: 'рядок {{n}}',
+  },
+  return: {
+    title: 'Нове повернення', lines: 'Повернені товари', refundMethod: 'Спосіб повернення коштів', refund: 'До повернення',
+    needsManager: 'Потрібне схвалення керівника: {{what}}.',
+  },
+  exchange: {
+    title: 'Новий обмін', returned: 'Повернені товари', issued: 'Нові товари', settlement: 'Розрахунок',
+    customerPays: 'Клієнт доплачує {{amount}}', shopRefunds: 'Магазин повертає {{amount}}', even: 'Рівноцінний обмін',
+  },
+  approval: {
+    title: 'Схвалення керівника', needed: 'Потрібне схвалення керівника: {{what}}.', pin: 'PIN керівника',
+    submit: 'Схвалити й зберегти', wrong: 'Це не PIN керівника. Спробуйте ще раз.',
+  },
+  detail: {
+    back: 'Назад до списку', notFound: 'Не вдалося відкрити справу.',
+    opened: 'Відкрито', openedBy: 'Прийняв(ла)', due: 'Строк', overdue: 'Прострочено з {{date}}',
+    description: 'Опис', remedy: 'Вимога клієнта', kind: 'Вид', product: 'Товар',
+    purchase: 'Покупка', customer: 'Клієнт', sentTo: 'Передано', resolution: 'Рішення',
+    closed: 'Закрито', refund: 'Повернення коштів', settlement: 'Розрахунок',
+    difference: 'Різниця', approvedBy: 'Схвалив(ла) {{name}}: {{what}}', voided: 'Анулював(ла) {{name}}: {{reason}}',
+    feedback: 'Відгук', lines: 'Товари', returned: 'Повернено', issued: 'Видано',
+    history: 'Історія', actions: 'Дії', panels: 'Більше',
+  },
+  action: {
+    progress: 'Узяти в роботу / передати', sentTo: 'Передати', notSent: 'Вирішуємо на місці', note: 'Примітка',
+    resolve: 'Вирішити', outcome: 'Рішення', method: 'Спосіб', reason: 'Підстава (обов’язкова, якщо не задоволено повністю)',
+    close: 'Закрити', how: 'Як', addNote: 'Додати примітку', noteText: 'Примітка',
+    feedback: 'Відгук клієнта', score: 'Як вас обслужили? (1–5)', solved: 'Чи вирішено вашу проблему?', comment: 'Коментар',
+    void: 'Анулювати документ', voidReason: 'Причина', voidPin: 'PIN керівника', voidSubmit: 'Анулювати',
+    done: 'Збережено.',
+  },
+  event: {
+    complaint_opened: 'Скаргу прийнято', complaint_progressed: 'Узято в роботу', complaint_resolved: 'Вирішено',
+    complaint_closed: 'Закрито', case_noted: 'Примітка', return_recorded: 'Повернення оформлено',
+    exchange_recorded: 'Обмін оформлено', case_voided: 'Анульовано', feedback_recorded: 'Відгук',
+    score: 'оцінка {{score}}/5', solved: 'вирішено: {{solved}}',
+  },
+  settings: {
+    title: 'Налаштування', desk: 'Ця стійка', policy: 'Правила країни', claimPeriod: 'Строк розгляду скарги',
+    days: '{{n}} дн.', months: '{{n}} міс.', returnWindow: 'Строк повернення', guarantee: 'Гарантійний строк',
+    refundLimit: 'Повернення понад цю суму — з керівником', proofs: 'Прийнятні докази покупки', device: 'Ідентифікатор пристрою',
+  },
+};
