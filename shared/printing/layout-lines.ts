@@ -9,21 +9,24 @@ export type LineWidth = (typeof lineWidths)[number];
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // A leading indent (item details under an item) is kept on every wrapped line.
+    const indent = /^ */.exec(paragraph)![0].slice(0, Math.floor(width / 4));
+    const room = width - indent.length;
     let line = '';
     for (const word of paragraph.split(' ').filter(Boolean)) {
       let w = word;
-      if (line && line.length + 1 + w.length <= width) {
+      if (line && line.length + 1 + w.length <= room) {
         line += ` ${w}`;
         continue;
       }
-      if (line) lines.push(line);
-      while (w.length > width) {
-        lines.push(w.slice(0, width));
-        w = w.slice(width);
+      if (line) lines.push(indent + line);
+      while (w.length > room) {
+        lines.push(indent + w.slice(0, room));
+        w = w.slice(room);
       }
       line = w;
     }
-    lines.push(line);
+    lines.push(line ? indent + line : '');
   }
   return lines;
 }
