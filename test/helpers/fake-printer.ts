@@ -3,9 +3,10 @@ import { createServer, type Server, type Socket } from 'node:net';
 /**
  * ok: reads and answers status; down: nothing listens (connection refused); refuse: accepts and
  * drops the connection at once; hang: accepts and never reads; slow: answers and reads only after
- * `delayMs`; paper_out: answers the status with "paper end" and prints nothing.
+ * `delayMs`; paper_out: answers the status with "paper end" and prints nothing; mute: prints
+ * the job but never confirms it (answers only the status asked before the job).
  */
-export type FakeMode = 'ok' | 'down' | 'refuse' | 'hang' | 'slow' | 'paper_out';
+export type FakeMode = 'ok' | 'down' | 'refuse' | 'hang' | 'slow' | 'paper_out' | 'mute';
 export type ReceivedJob = { bytes: Buffer; at: number };
 
 const DLE = 0x10;
@@ -82,7 +83,9 @@ export class FakePrinter {
       if (data.length) pending.push(data);
       // A status request after print data means the job is in: the client sends it last.
       if (requests) {
+        const afterJob = pending.length > 0;
         finishJob();
+        if (mode === 'mute' && afterJob) return;
         if (!s.destroyed) s.write(Buffer.alloc(requests, mode === 'paper_out' ? STATUS_PAPER_END : STATUS_OK));
       }
     };

@@ -4,15 +4,16 @@ import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Database } from '../db/sqlite.js';
 
+/** In the table, 'printing' splits in two: connecting and checking ('printing'), and sending the job ('sending'). */
 type Row = {
-  id: string; case_id: string | null; kind: string; reference: string; doc: string; copies: number; state: PrintJobState;
+  id: string; case_id: string | null; kind: string; reference: string; doc: string; copies: number; state: PrintJobState | 'sending';
   attempts: number; next_at: number | null; last_error: string | null; created_at: number; printed_at: number | null;
 };
 export type QueuedJob = { id: string; doc: ReceiptDoc; copies: number; attempts: number };
 
 const columns = 'id, case_id, kind, reference, doc, copies, state, attempts, next_at, last_error, created_at, printed_at';
 const toJob = (r: Row): PrintJob & { lastFault: string | null } => ({
-  id: r.id, caseId: r.case_id, kind: r.kind as PrintJob['kind'], reference: r.reference, state: r.state, copies: r.copies,
+  id: r.id, caseId: r.case_id, kind: r.kind as PrintJob['kind'], reference: r.reference, state: r.state === 'sending' ? 'printing' : r.state, copies: r.copies,
   attempts: r.attempts, nextAt: r.next_at, lastError: null, lastFault: r.last_error, createdAt: r.created_at, printedAt: r.printed_at,
 });
 
@@ -24,8 +25,10 @@ const toJob = (r: Row): PrintJob & { lastFault: string | null } => ({
  */
 export class PrintQueue {
   constructor(private readonly db: Database, private readonly now: () => number) {
-    // A job caught mid-send by a crash may or may not have printed: never resend it blindly.
-    db.prepare("UPDATE print_jobs SET state = 'unconfirmed', next_at = NULL WHERE state = 'printing'").run();
+    // A job interrupted by a crash or a close: if none of it had gone out it simply waits again;
+    // one caught mid-send may or may not have printed, so it is never resent blindly.
+    db.prepare("UPDATE print_jobs SET state = 'queued', next_at = ? WHERE state = 'printing'").run(now());
+    db.prepare("UPDATE print_jobs SET state = 'unconfirmed', next_at = NULL WHERE state = 'sending'").run();
   }
 
   enqueue(caseId: string | null, doc: ReceiptDoc, copies: number, state: 'queued' | 'skipped' = 'queued'): PrintJob {
@@ -69,6 +72,8 @@ export class PrintQueue {
   }
 
   markPrinting = (id: string) => this.set(id, "state = 'printing', attempts = attempts + 1");
+  /** The first byte of the job is about to go out: from here on it may print. */
+  markSending = (id: string) => this.set(id, "state = 'sending'");
   markDone = (id: string) => this.set(id, "state = 'done', next_at = NULL, last_error = NULL, printed_at = ?", this.now());
   markRetry = (id: string, nextAt: number, fault: string) => this.set(id, "state = 'queued', next_at = ?, last_error = ?", nextAt, fault);
   markUnconfirmed = (id: string, fault: string) => this.set(id, "state = 'unconfirmed', next_at = NULL, last_error = ?", fault);

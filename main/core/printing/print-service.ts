@@ -28,8 +28,9 @@ export class PrintService {
   readonly worker: PrintWorker;
 
   constructor(private readonly desk: Desk, private readonly timeZone?: string) {
-    this.queue = new PrintQueue(desk.db, desk.now);
-    this.worker = new PrintWorker(this.queue, () => this.settings(), desk.now);
+    // Retries run on the real clock, whatever clock the desk's events are dated by.
+    this.queue = new PrintQueue(desk.db, Date.now);
+    this.worker = new PrintWorker(this.queue, () => this.settings(), Date.now);
   }
 
   settings(): PrinterSettings {

@@ -53,14 +53,17 @@ export class PrintWorker {
   }
 
   private schedule() {
+    if (this.stopped) return;
     const next = this.queue.nextWake();
-    if (next === undefined || this.stopped) return;
+    if (next === undefined) return;
     this.timer = setTimeout(() => this.wake(), Math.max(0, next - this.now()));
     this.timer.unref?.();
   }
 
   private async drain() {
-    for (let job = this.queue.nextDue(this.now()); job && !this.stopped; job = this.queue.nextDue(this.now())) {
+    while (!this.stopped) {
+      const job = this.queue.nextDue(this.now());
+      if (!job) return;
       await this.printOne(job);
     }
   }
@@ -70,8 +73,8 @@ export class PrintWorker {
     if (s.interface === 'none') return this.queue.markSkipped(job.id);
     this.queue.markPrinting(job.id);
     try {
-      await deliver(s.interface, escposJob(job.doc, s, job.copies), s);
-      // Closed meanwhile: the database is gone; the job stays 'printing' and reopens as unconfirmed.
+      await deliver(s.interface, escposJob(job.doc, s, job.copies), s, () => this.queue.markSending(job.id));
+      // Closed meanwhile: the database is gone; the queue sorts the job out when it reopens.
       if (!this.stopped) this.queue.markDone(job.id);
     } catch (e) {
       if (this.stopped) return;

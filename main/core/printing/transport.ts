@@ -24,7 +24,7 @@ const PAPER_END = 0x60;
  * printer has read every byte before it. Only failures after the job started count as
  * `delivered`, because only then may the printer have printed it.
  */
-function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions): Promise<void> {
+function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions, onSending: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
     let phase: 'connect' | 'precheck' | 'job' | 'done' = 'connect';
@@ -55,6 +55,7 @@ function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions): Pr
     const sendJob = () => {
       phase = 'job';
       jobStarted = true;
+      onSending();
       arm();
       if (o.statusCheck) socket.write(Buffer.concat([job, PAPER_STATUS]));
       else socket.end(job, succeed);
@@ -80,12 +81,13 @@ function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions): Pr
 }
 
 /** A local device (USB/serial line printer): the driver takes the bytes or the write fails. */
-async function sendDevice(path: string, job: Buffer, o: DeliverOptions): Promise<void> {
+async function sendDevice(path: string, job: Buffer, o: DeliverOptions, onSending: () => void): Promise<void> {
   let opened = false;
   let timer: NodeJS.Timeout | undefined;
   const write = (async () => {
     const fh = await open(path, 'a');
     opened = true;
+    onSending();
     try {
       await fh.write(job);
     } finally {
@@ -104,9 +106,9 @@ async function sendDevice(path: string, job: Buffer, o: DeliverOptions): Promise
   }
 }
 
-/** Delivers a job to `tcp://host:port` or a device path. */
-export function deliver(iface: string, job: Buffer, o: DeliverOptions): Promise<void> {
+/** Delivers a job to `tcp://host:port` or a device path; `onSending` runs just before its first byte goes out. */
+export function deliver(iface: string, job: Buffer, o: DeliverOptions, onSending: () => void = () => {}): Promise<void> {
   const tcp = /^tcp:\/\/(.+):(\d+)$/.exec(iface);
-  if (tcp) return sendTcp(tcp[1]!, Number(tcp[2]), job, o);
-  return sendDevice(iface, job, o);
+  if (tcp) return sendTcp(tcp[1]!, Number(tcp[2]), job, o, onSending);
+  return sendDevice(iface, job, o, onSending);
 }
