@@ -16,6 +16,9 @@ export const errorCodes = [
   'currency_mismatch',
   'printer_error',
   'sync_error',
+  'not_enrolled',
+  'enrollment_refused',
+  'enrollment_mismatch',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -5,6 +5,7 @@ import { openDesk } from '../../main/core/open-desk.js';
 import { nodeSettings } from '../../main/core/settings/settings-store.js';
 import { createDispatch } from '../../main/core/handlers/dispatch.js';
 import type { DeskSetup } from '../../shared/settings.js';
+import type { SyncOptions } from '../../main/core/sync/sync-engine.js';
 import type { DeskApi } from '../../shared/api/index.js';
 
 export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
@@ -15,9 +16,9 @@ export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
 export const MANAGER_PIN = '9999';
 
 /** A desk in a fresh temp folder, with the typed API as the UI sees it (errors as values). */
-export function tempDesk(opts: { dir?: string; now?: () => number } = {}) {
+export function tempDesk(opts: { dir?: string; now?: () => number; sync?: SyncOptions } = {}) {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'desk-'));
-  const services = openDesk({ dataDir: dir, settings: nodeSettings(dir), now: opts.now });
+  const services = openDesk({ dataDir: dir, settings: nodeSettings(dir), now: opts.now, sync: opts.sync });
   const { desk } = services;
   const dispatch = createDispatch(services, () => {});
   const client = new Proxy({} as DeskApi, { get: (_, method: string) => (input: unknown) => dispatch(method, input) });
@@ -31,7 +32,7 @@ export function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown })
 }
 
 /** A desk that is set up (CZ unless told) with a signed-in manager. */
-export async function readyDesk(over: Partial<DeskSetup> = {}, opts: { dir?: string; now?: () => number } = {}) {
+export async function readyDesk(over: Partial<DeskSetup> = {}, opts: { dir?: string; now?: () => number; sync?: SyncOptions } = {}) {
   const d = tempDesk(opts);
   ok(await d.client.completeSetup({ setup: setupFor(over), manager: { name: 'Jana Nováková', pin: MANAGER_PIN } }));
   return d;

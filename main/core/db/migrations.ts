@@ -71,6 +71,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX print_jobs_by_case ON print_jobs (case_id, created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'sync with head office: what head office acknowledged or rejected, pull cursor, catalogue',
+    sql: `
+      -- This desk's events with seq <= sync.ackSeq are held (or rejected) by head office; later ones wait.
+      INSERT INTO meta (key, value) VALUES ('sync.ackSeq', '0'), ('sync.cursor', '0'), ('sync.refVersion', '0');
+      CREATE TABLE sync_rejected (event_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, reason TEXT NOT NULL, rejected_at INTEGER NOT NULL);
+      CREATE TABLE catalogue (ean TEXT PRIMARY KEY, name TEXT NOT NULL, sku TEXT, price TEXT);
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../../shared/api/method.js';
 import type { DeskServices } from '../open-desk.js';
 import { casesHandlers } from './cases.js';
 import { printingHandlers } from './printing.js';
+import { syncHandlers } from './sync.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing) });
+export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync) });

@@ -17,5 +17,8 @@ export const errors: typeof en = {
   currency_mismatch: 'Ceny musí být v {{currency}} (u starších nákupů v {{former}}).',
   printer_error: 'Tiskárna neodpověděla: {{detail}}. Úloha čeká a bude zopakována.',
   sync_error: 'Centrála není dostupná: {{detail}}.',
+  not_enrolled: 'Tato pokladna zatím není připojena k centrále. Zadejte adresu centrály a jednorázový kód.',
+  enrollment_refused: 'Centrála tento kód nepřijala: je chybný, prošlý nebo už použitý. Požádejte centrálu o nový.',
+  enrollment_mismatch: 'Tento kód patří jiné prodejně nebo pokladně ({{detail}}). Zkontrolujte kód nebo nastavení pokladny.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

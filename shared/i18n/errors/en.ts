@@ -17,5 +17,8 @@ export const errors: Record<ErrorCode, string> = {
   currency_mismatch: 'Prices must be in {{currency}} (or in {{former}} for older purchases).',
   printer_error: 'The printer did not answer: {{detail}}. The job waits and will be retried.',
   sync_error: 'Head office could not be reached: {{detail}}.',
+  not_enrolled: "This desk is not connected to head office yet. Enter head office's address and a one-time code.",
+  enrollment_refused: 'Head office did not accept this code: it is wrong, expired or already used. Ask head office for a new one.',
+  enrollment_mismatch: 'This code is for another store or desk ({{detail}}). Check the code or the desk setup.',
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { countrySchema } from '../../shared/domain/jurisdiction.js';
+import { deskCodeSchema, storeCodeSchema } from '../../shared/domain/case-number.js';
+import { caseNoSchema } from '../../shared/domain/case-number.js';
+import { outcomeSchema } from '../../shared/domain/events.js';
+import { referenceDataSchema } from '../../shared/sync/protocol.js';
+import type { Database } from './db/database.js';
+import { issueEnrollmentCode } from './store/enrollment.js';
+import { recordAtHeadOffice } from './store/headoffice-events.js';
+import { setReferenceData } from './store/reference.js';
+
+/**
+ * What head-office staff do from the command line. The CLI runs them on the database directly,
+ * or through the running server when it owns the embedded database (PGlite is single-process).
+ */
+export const adminCommands = {
+  enroll: {
+    args: z.object({
+      store: storeCodeSchema, desk: deskCodeSchema, name: z.string().trim().min(1).max(120).optional(),
+      country: countrySchema.optional(), hours: z.coerce.number().int().min(1).max(24 * 30).default(24),
+    }),
+    run: async (db: Database, a: { store: string; desk: string; name?: string; country?: string; hours: number }) =>
+      ({ code: await issueEnrollmentCode(db, { storeCode: a.store, deskCode: a.desk, storeName: a.name, country: a.country, ttlHours: a.hours }) }),
+  },
+  /** The service centre's verdict on a claim, recorded against the case number. */
+  resolve: {
+    args: z.object({
+      case: caseNoSchema, outcome: outcomeSchema, reason: z.string().trim().max(2000).optional(), actor: z.string().trim().min(1).max(64).default('service-centre'),
+    }),
+    run: async (db: Database, a: { case: string; outcome: z.infer<typeof outcomeSchema>; reason?: string; actor: string }) =>
+      recordAtHeadOffice(db, a.case, 'complaint.resolved', a.actor, { outcome: a.outcome, reason: a.reason }),
+  },
+  reference: {
+    args: z.object({ store: storeCodeSchema, data: referenceDataSchema }),
+    run: async (db: Database, a: { store: string; data: z.infer<typeof referenceDataSchema> }) => ({ version: await setReferenceData(db, a.store, a.data) }),
+  },
+};
+export type AdminCommand = keyof typeof adminCommands;
+
+export async function runAdminCommand(db: Database, name: AdminCommand, rawArgs: unknown): Promise<unknown> {
+  const command = adminCommands[name];
+  return command.run(db, command.args.parse(rawArgs) as never);
+}

@@ -1,0 +1,75 @@
+// `npm run headoffice` starts the server; `npm run headoffice -- enroll --store PRG01 --desk A`
+// prints a one-time enrollment code; `resolve` and `reference` are the other admin commands.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { adminCommands, runAdminCommand, type AdminCommand } from './admin-commands.js';
+import { openDatabase } from './open-database.js';
+import { buildServer } from './http/server.js';
+import { HeadOfficeError } from './store/errors.js';
+
+const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
+const url = process.env.DATABASE_URL || undefined;
+const tokenFile = join(dataDir, 'admin-token');
+const port = Number(process.env.PORT ?? 8787);
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    store: { type: 'string' }, desk: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, hours: { type: 'string' },
+    case: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' }, actor: { type: 'string' }, file: { type: 'string' },
+    host: { type: 'string' }, port: { type: 'string' },
+  },
+});
+const command = positionals[0] ?? 'serve';
+
+async function serve() {
+  const db = await openDatabase({ url, dataDir });
+  const adminToken = randomBytes(24).toString('hex');
+  writeFileSync(tokenFile, adminToken, { mode: 0o600 });
+  const app = await buildServer({ db, adminToken, clerkPassword: process.env.HEADOFFICE_CLERK_PASSWORD, logger: true });
+  app.addHook('onClose', () => db.close());
+  await app.listen({ host: values.host ?? process.env.HOST ?? '127.0.0.1', port: Number(values.port ?? port) });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
+}
+
+/** Through the running server when it holds the embedded database, else on the database itself. */
+async function admin(name: AdminCommand, args: Record<string, unknown>) {
+  const parsed = adminCommands[name].args.parse(args);
+  if (!url && existsSync(tokenFile)) {
+    const res = await fetch(`http://127.0.0.1:${values.port ?? port}/admin/${name}`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-admin-token': readFileSync(tokenFile, 'utf8') }, body: JSON.stringify(parsed),
+    }).catch(() => null);
+    if (res) {
+      const body = (await res.json()) as { message?: string };
+      if (!res.ok) throw new Error(body.message ?? `head office answered ${res.status}`);
+      return body;
+    }
+  }
+  const db = await openDatabase({ url, dataDir });
+  try {
+    return await runAdminCommand(db, name, parsed);
+  } finally {
+    await db.close();
+  }
+}
+
+try {
+  if (command === 'serve') await serve();
+  else if (command === 'enroll') {
+    const { code } = (await admin('enroll', { store: values.store, desk: values.desk, name: values.name, country: values.country, hours: values.hours })) as { code: string };
+    console.log(`Enrollment code for ${values.store?.toUpperCase()} desk ${values.desk?.toUpperCase()}: ${code}\n(one use; type it on the desk's setup screen with this server's address)`);
+  } else if (command === 'resolve') {
+    console.log(await admin('resolve', { case: values.case, outcome: values.outcome, reason: values.reason, actor: values.actor }));
+  } else if (command === 'reference') {
+    console.log(await admin('reference', { store: values.store, data: JSON.parse(readFileSync(values.file ?? '', 'utf8')) }));
+  } else {
+    throw new Error(`unknown command "${command}": serve | enroll --store S --desk D | resolve --case NO --outcome accepted | reference --store S --file F.json`);
+  }
+} catch (e) {
+  const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);
+  console.error(message);
+  process.exit(1);
+}

@@ -1,0 +1,97 @@
+import type { Database } from './database.js';
+
+/**
+ * Head office's schema, one versioned step at a time; `schema_migrations` records what ran.
+ * Never edit a released step: add the next one.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'stores, devices, enrollment codes, events, rejections, case fold, reference data',
+    sql: `
+      CREATE TABLE stores (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        country TEXT,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE TABLE devices (
+        id TEXT PRIMARY KEY,
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        desk_code TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        -- highest seq held with every lower one (stored or rejected): updated with the events it covers
+        last_seq INTEGER NOT NULL DEFAULT 0,
+        enrolled_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        last_seen_at TIMESTAMPTZ
+      );
+      CREATE TABLE enrollment_codes (
+        code_hash TEXT PRIMARY KEY,
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        desk_code TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        used_at TIMESTAMPTZ,
+        device_id TEXT
+      );
+      CREATE TABLE events (
+        pos BIGSERIAL PRIMARY KEY,
+        id UUID NOT NULL UNIQUE,
+        device_id TEXT NOT NULL REFERENCES devices (id),
+        seq INTEGER NOT NULL,
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        case_id UUID NOT NULL,
+        type TEXT NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        payload JSONB NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        UNIQUE (device_id, seq)
+      );
+      CREATE INDEX events_by_store ON events (store_code, pos);
+      CREATE INDEX events_by_case ON events (case_id);
+      CREATE TABLE rejected_events (
+        device_id TEXT NOT NULL REFERENCES devices (id),
+        seq INTEGER NOT NULL,
+        id UUID NOT NULL,
+        reason TEXT NOT NULL,
+        body JSONB NOT NULL,
+        rejected_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (device_id, seq)
+      );
+      CREATE TABLE cases (
+        id UUID PRIMARY KEY,
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        case_no TEXT NOT NULL,
+        type TEXT NOT NULL,
+        kind TEXT,
+        status TEXT NOT NULL,
+        due_date TEXT,
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        state JSONB NOT NULL
+      );
+      CREATE INDEX cases_by_store ON cases (store_code, updated_at DESC);
+      CREATE TABLE reference_data (
+        store_code TEXT PRIMARY KEY REFERENCES stores (code),
+        version INTEGER NOT NULL,
+        data JSONB NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+    `,
+  },
+];
+
+export async function migrate(db: Database): Promise<number> {
+  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+  for (const m of migrations) {
+    await db.transaction(async (tx) => {
+      // Two servers starting at once: the second waits here and then skips what the first applied.
+      await tx.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+      if (done.length) return;
+      for (const statement of m.sql.split(/;\s*$/m).filter((s) => s.trim())) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    });
+  }
+  return migrations.at(-1)!.version;
+}

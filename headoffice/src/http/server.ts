@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
+import rateLimit from '@fastify/rate-limit';
+import { enrollRequestSchema, maxBodyBytes, protocolVersion, pullQuerySchema } from '../../../shared/sync/protocol.js';
+import type { Database } from '../db/database.js';
+import { HeadOfficeError } from '../store/errors.js';
+import { deviceByToken, enrollDevice, type Device } from '../store/enrollment.js';
+import { ingest } from '../store/ingest.js';
+import { pullEvents } from '../store/pull.js';
+import { hashSecret } from '../store/secrets.js';
+import { registerCasesPage } from './cases-page.js';
+import { registerAdmin } from './admin-route.js';
+
+export type RateLimit = { max: number; timeWindow: number };
+export type ServerOptions = {
+  db: Database;
+  /** Per device (per address before sign-in). */
+  rateLimit?: RateLimit;
+  /** Enrollment is per address and tighter: codes must not be guessable by trying. */
+  enrollRateLimit?: RateLimit;
+  /** Password for the read-only cases page; without one the page answers only on this machine. */
+  clerkPassword?: string;
+  /** Lets the CLI on this machine run admin commands through the server (see admin-commands.ts). */
+  adminToken?: string;
+  logger?: boolean;
+};
+
+const openapi = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8');
+
+/** The head-office API (`/v1`, JSON, gzip both ways) and the read-only cases page. */
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const { db } = opts;
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: maxBodyBytes, trustProxy: false });
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, req, reply) => {
+    if (err instanceof HeadOfficeError) return reply.code(err.status).send({ error: err.code, message: err.message });
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error(err);
+      return reply.code(500).send({ error: 'internal', message: 'Head office could not handle this request; try again later.' });
+    }
+    const error = status === 413 ? 'payload_too_large' : status === 429 ? 'rate_limited' : status === 415 ? 'unsupported_media_type' : 'malformed';
+    return reply.code(status).send({ error, message: err.message });
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `No ${req.method} ${req.url.split('?')[0]}.` }));
+
+  await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] });
+  await app.register(rateLimit, {
+    ...(opts.rateLimit ?? { max: 600, timeWindow: 60_000 }),
+    keyGenerator: (req) => {
+      const auth = req.headers.authorization;
+      return auth ? `token:${hashSecret(auth)}` : `ip:${req.ip}`;
+    },
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, error: 'rate_limited', message: `Too many requests; retry in ${ctx.after}.` }),
+  });
+
+  const authenticate = async (req: FastifyRequest): Promise<Device> => {
+    const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '');
+    if (!match) throw new HeadOfficeError(401, 'unauthorized', 'A device token is required (Authorization: Bearer <token>).');
+    const device = await deviceByToken(db, match[1]!);
+    if (!device) throw new HeadOfficeError(401, 'unauthorized', 'This device token is not valid; enroll the desk again.');
+    return device;
+  };
+
+  app.get('/v1/health', async () => {
+    await db.query('SELECT 1');
+    return { ok: true, version: protocolVersion };
+  });
+
+  app.post('/v1/enroll', { config: { rateLimit: opts.enrollRateLimit ?? { max: 20, timeWindow: 60_000 } } }, async (req) => {
+    const parsed = enrollRequestSchema.safeParse(req.body);
+    if (!parsed.success) throw new HeadOfficeError(400, 'malformed', 'Enrollment needs code, deviceId, storeCode and deskCode.');
+    return enrollDevice(db, parsed.data);
+  });
+
+  app.post('/v1/events', async (req) => ingest(db, await authenticate(req), req.body));
+
+  app.get('/v1/events', async (req) => {
+    const device = await authenticate(req);
+    const query = pullQuerySchema.safeParse(req.query);
+    if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion (>= 0).');
+    return pullEvents(db, device, query.data);
+  });
+
+  app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));
+  registerCasesPage(app, db, opts.clerkPassword);
+  if (opts.adminToken) registerAdmin(app, db, opts.adminToken);
+  return app;
+}

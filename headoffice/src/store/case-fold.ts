@@ -1,0 +1,38 @@
+import { foldCase } from '../../../shared/domain/fold.js';
+import type { DeskEvent } from '../../../shared/domain/events.js';
+import type { Queryable } from '../db/database.js';
+import { eventColumns, eventFromRow, idList, jsonParam, type EventRow } from './event-store.js';
+
+/**
+ * Re-folds the given cases from every event head office holds, with the desk's own fold
+ * (shared/domain/fold.ts), so head office and every desk agree on each case's state.
+ */
+export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(caseIds)];
+  if (!ids.length) return;
+  const rows = await tx.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE case_id IN ${idList}`, [jsonParam(ids)]);
+  const byCase = new Map<string, DeskEvent[]>();
+  for (const r of rows) {
+    const list = byCase.get(r.case_id) ?? [];
+    list.push(eventFromRow(r));
+    byCase.set(r.case_id, list);
+  }
+  const cases = [...byCase.values()].flatMap((events) => {
+    const s = foldCase(events);
+    if (!s) return [];
+    const open = s.status === 'received' || s.status === 'in_progress';
+    return [{
+      id: s.id, case_no: s.caseNo, type: s.type, kind: s.complaint?.kind ?? null, status: s.status,
+      due_date: open ? (s.complaint?.dueDate ?? null) : null, opened_at: s.openedAt, updated_at: s.updatedAt, state: s,
+    }];
+  });
+  if (!cases.length) return;
+  await tx.query(
+    `INSERT INTO cases (id, store_code, case_no, type, kind, status, due_date, opened_at, updated_at, state)
+     SELECT id, $2, case_no, type, kind, status, due_date, opened_at, updated_at, state
+     FROM jsonb_to_recordset($1::jsonb) AS x (id uuid, case_no text, type text, kind text, status text, due_date text, opened_at text, updated_at text, state jsonb)
+     ON CONFLICT (id) DO UPDATE SET status = excluded.status, kind = excluded.kind, due_date = excluded.due_date,
+       updated_at = excluded.updated_at, state = excluded.state`,
+    [jsonParam(cases), storeCode],
+  );
+}

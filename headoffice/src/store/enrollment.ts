@@ -1,0 +1,67 @@
+import type { EnrollRequest, EnrollResponse } from '../../../shared/sync/protocol.js';
+import type { Database, Queryable } from '../db/database.js';
+import { HeadOfficeError } from './errors.js';
+import { hashSecret, newDeviceToken, newEnrollmentCode, normalizeCode } from './secrets.js';
+
+export type StoreInfo = { storeCode: string; storeName?: string; country?: string };
+
+/** Creates the store on first mention; later mentions may fill in its name and country. */
+export async function ensureStore(q: Queryable, { storeCode, storeName, country }: StoreInfo): Promise<void> {
+  await q.query(
+    `INSERT INTO stores (code, name, country) VALUES ($1, $2, $3)
+     ON CONFLICT (code) DO UPDATE SET name = coalesce($4, stores.name), country = coalesce($3, stores.country)`,
+    [storeCode, storeName ?? storeCode, country ?? null, storeName ?? null],
+  );
+}
+
+/** A one-time code for one desk of one store, valid for `ttlHours`. Only its hash is kept. */
+export async function issueEnrollmentCode(db: Database, store: StoreInfo & { deskCode: string; ttlHours?: number }): Promise<string> {
+  const code = newEnrollmentCode();
+  await db.transaction(async (tx) => {
+    await ensureStore(tx, store);
+    await tx.query(
+      `INSERT INTO enrollment_codes (code_hash, store_code, desk_code, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
+      [hashSecret(normalizeCode(code)), store.storeCode, store.deskCode, store.ttlHours ?? 24],
+    );
+  });
+  return code;
+}
+
+/**
+ * Exchanges a code for a device token, registering the id the desk already uses in its events
+ * (so what it recorded before enrollment syncs unchanged). The code works once; a code for
+ * another store or desk is refused and stays usable for the right desk.
+ */
+export async function enrollDevice(db: Database, req: EnrollRequest): Promise<EnrollResponse> {
+  const token = newDeviceToken();
+  await db.transaction(async (tx) => {
+    const [code] = await tx.query<{ store_code: string; desk_code: string }>(
+      `UPDATE enrollment_codes SET used_at = now(), device_id = $2
+       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING store_code, desk_code`,
+      [hashSecret(normalizeCode(req.code)), req.deviceId],
+    );
+    if (!code) throw new HeadOfficeError(401, 'code_invalid', 'This enrollment code is unknown, expired or already used.');
+    if (code.store_code !== req.storeCode || code.desk_code !== req.deskCode) {
+      throw new HeadOfficeError(409, 'code_mismatch', `This code is for desk ${code.desk_code} of store ${code.store_code}, not ${req.deskCode} of ${req.storeCode}.`);
+    }
+    const [known] = await tx.query<{ store_code: string }>('SELECT store_code FROM devices WHERE id = $1', [req.deviceId]);
+    if (known && known.store_code !== req.storeCode) throw new HeadOfficeError(409, 'device_taken', 'This device is enrolled in another store.');
+    // Re-enrolling the same device (new token) keeps what it already pushed.
+    await tx.query(
+      `INSERT INTO devices (id, store_code, desk_code, token_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET desk_code = excluded.desk_code, token_hash = excluded.token_hash, enrolled_at = now()`,
+      [req.deviceId, req.storeCode, req.deskCode, hashSecret(token)],
+    );
+  });
+  return { deviceId: req.deviceId, storeCode: req.storeCode, deskCode: req.deskCode, token };
+}
+
+export type Device = { id: string; storeCode: string; deskCode: string };
+
+export async function deviceByToken(db: Database, token: string): Promise<Device | null> {
+  const [row] = await db.query<{ id: string; store_code: string; desk_code: string }>(
+    'SELECT id, store_code, desk_code FROM devices WHERE token_hash = $1',
+    [hashSecret(token)],
+  );
+  return row ? { id: row.id, storeCode: row.store_code, deskCode: row.desk_code } : null;
+}

@@ -1,0 +1,21 @@
+import type { syncApi } from '../../../shared/api/sync.js';
+import type { HandlersOf } from '../../../shared/api/method.js';
+import { DeskError } from '../../../shared/result.js';
+import type { Desk } from '../desk.js';
+import type { SyncEngine } from '../sync/sync-engine.js';
+
+export const syncHandlers = (desk: Desk, sync: SyncEngine): HandlersOf<typeof syncApi> => ({
+  syncStatus: () => sync.getStatus(),
+  syncNow: () => {
+    if (!sync.getStatus().enrolled) throw new DeskError('not_enrolled');
+    return sync.syncNow();
+  },
+  enroll: ({ url, code }) => {
+    if (desk.requireStaff().role !== 'manager') throw new DeskError('manager_required', {}, { approve: ['enroll'] });
+    return sync.enroll(url, code);
+  },
+  lookupProduct: ({ ean }) => {
+    desk.requireStaff();
+    return sync.productByEan(ean);
+  },
+});

@@ -1,0 +1,94 @@
+import { gzipSync } from 'node:zlib';
+import type { z } from 'zod';
+import type { DeskEvent } from '../../../shared/domain/events.js';
+import {
+  enrollResponseSchema, errorResponseSchema, pullResponseSchema, pushResponseSchema,
+  type EnrollRequest, type EnrollResponse, type PullResponse, type PushResponse,
+} from '../../../shared/sync/protocol.js';
+import { parseRetryAfter } from './retry-delay.js';
+
+export type Fetch = typeof fetch;
+
+/**
+ * Why a request to head office failed, and so what to do: `network` and `server` (5xx, 429, a
+ * garbled answer) are retried with backoff; `unauthorized` needs a new enrollment; `refused`
+ * means head office will not take this request as it is.
+ */
+export class SyncFailure extends Error {
+  constructor(
+    readonly kind: 'network' | 'server' | 'unauthorized' | 'refused',
+    message: string,
+    readonly status?: number,
+    readonly code?: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'SyncFailure';
+  }
+}
+
+type Request = { method: 'GET' | 'POST'; path: string; body?: unknown; token?: string };
+
+/** Head office's `/v1` API over fetch: gzip bodies, a timeout, every answer checked against its schema. */
+export class HeadOfficeClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly fetchFn: Fetch = fetch,
+    private readonly timeoutMs = 30_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  enroll(req: EnrollRequest): Promise<EnrollResponse> {
+    return this.call({ method: 'POST', path: '/v1/enroll', body: req }, enrollResponseSchema);
+  }
+
+  push(token: string, events: readonly DeskEvent[]): Promise<PushResponse> {
+    return this.call({ method: 'POST', path: '/v1/events', body: { events }, token }, pushResponseSchema);
+  }
+
+  pull(token: string, after: string, refVersion: number): Promise<PullResponse> {
+    const query = new URLSearchParams({ after, refVersion: String(refVersion) });
+    return this.call({ method: 'GET', path: `/v1/events?${query}`, token }, pullResponseSchema) as Promise<PullResponse>;
+  }
+
+  private async call<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'gzip' };
+    if (req.token) headers.authorization = `Bearer ${req.token}`;
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    if (req.body !== undefined) {
+      body = new Uint8Array(gzipSync(JSON.stringify(req.body)));
+      headers['content-type'] = 'application/json';
+      headers['content-encoding'] = 'gzip';
+    }
+    let res: Response;
+    let text: string;
+    try {
+      res = await this.fetchFn(`${this.baseUrl}${req.path}`, { method: req.method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+      text = await res.text();
+    } catch (e) {
+      throw new SyncFailure('network', e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e));
+    }
+    const json = safeJson(text);
+    if (!res.ok) {
+      const err = errorResponseSchema.safeParse(json);
+      const code = err.success ? err.data.error : undefined;
+      const message = err.success ? err.data.message : `head office answered ${res.status}`;
+      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), this.now());
+      if (res.status === 401) throw new SyncFailure('unauthorized', message, res.status, code);
+      if (res.status >= 500 || res.status === 429 || res.status === 408) throw new SyncFailure('server', message, res.status, code, retryAfterMs);
+      throw new SyncFailure('refused', message, res.status, code);
+    }
+    const parsed = schema.safeParse(json);
+    // A cut or garbled answer: the request may or may not have been applied; a retry is harmless.
+    if (!parsed.success) throw new SyncFailure('server', 'head office sent an answer this desk cannot read');
+    return parsed.data;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

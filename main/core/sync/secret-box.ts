@@ -1,0 +1,7 @@
+/**
+ * Encrypts the device token at rest. Electron passes one built on safeStorage (the OS keychain);
+ * the browser preview and tests keep it as it is in their settings file.
+ */
+export type SecretBox = { encrypt(plain: string): string; decrypt(stored: string): string };
+
+export const plainSecretBox: SecretBox = { encrypt: (s) => s, decrypt: (s) => s };

@@ -1,0 +1,214 @@
+import { maxBatchBytes, maxBatchEvents } from '../../../shared/sync/protocol.js';
+import type { SyncStatus } from '../../../shared/api/sync.js';
+import { DeskError } from '../../../shared/result.js';
+import type { Desk } from '../desk.js';
+import { HeadOfficeClient, SyncFailure, type Fetch } from './head-office-client.js';
+import { loadEnrollment, saveEnrollment, type Enrollment } from './enrollment-store.js';
+import { plainSecretBox, type SecretBox } from './secret-box.js';
+import { retryDelay, type Backoff } from './retry-delay.js';
+import { Outbox } from './outbox.js';
+import { Inbox } from './inbox.js';
+
+type Timer = unknown;
+export type SyncOptions = {
+  secrets?: SecretBox;
+  fetch?: Fetch;
+  setTimer?: (fn: () => void, ms: number) => Timer;
+  clearTimer?: (t: Timer) => void;
+  random?: () => number;
+  /** Sync this often when all is well. */
+  intervalMs?: number;
+  /** Wait this long after a new event, so a burst goes in one push. */
+  debounceMs?: number;
+  backoff?: Backoff;
+  requestTimeoutMs?: number;
+  batchEvents?: number;
+};
+
+const defaultTimer = (fn: () => void, ms: number) => {
+  const t = setTimeout(fn, ms);
+  t.unref(); // the desk's timer never keeps the process alive
+  return t;
+};
+
+/**
+ * Keeps one desk in step with head office: pushes its unsent events in seq order, in batches,
+ * then pulls its store's new events after the cursor. One run at a time; runs on its own timer,
+ * shortly after every new event, and on demand ("Sync now", network back). Failures back off
+ * exponentially with jitter and honour Retry-After. Nothing here can lose or block a case: the
+ * event log is the queue.
+ */
+export class SyncEngine {
+  private readonly outbox: Outbox;
+  private readonly inbox: Inbox;
+  private readonly secrets: SecretBox;
+  private readonly fetchFn: Fetch;
+  private readonly setTimer;
+  private readonly clearTimer;
+  private readonly random;
+  private readonly intervalMs;
+  private readonly debounceMs;
+  private readonly backoff: Backoff;
+  private readonly batchEvents;
+  private enrollment: Enrollment | null;
+  private running: Promise<void> | null = null;
+  private runAgain = false;
+  private timer: Timer | null = null;
+  private stopped = false;
+  private failures = 0;
+  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null };
+
+  constructor(private readonly desk: Desk, private readonly opts: SyncOptions = {}) {
+    this.outbox = new Outbox(desk);
+    this.inbox = new Inbox(desk);
+    this.secrets = opts.secrets ?? plainSecretBox;
+    this.fetchFn = opts.fetch ?? fetch;
+    this.setTimer = opts.setTimer ?? defaultTimer;
+    this.clearTimer = opts.clearTimer ?? ((t: Timer) => clearTimeout(t as NodeJS.Timeout));
+    this.random = opts.random ?? Math.random;
+    this.intervalMs = opts.intervalMs ?? 60_000;
+    this.debounceMs = opts.debounceMs ?? 2_000;
+    this.backoff = opts.backoff ?? { baseMs: 1_000, maxMs: 5 * 60_000 };
+    this.batchEvents = opts.batchEvents ?? maxBatchEvents;
+    this.enrollment = loadEnrollment(desk.settings, this.secrets);
+    const lastSyncAt = Number(desk.settings.get('lastSyncAt') ?? 0);
+    if (lastSyncAt) this.status.lastSyncAt = lastSyncAt;
+  }
+
+  start(): void {
+    this.schedule(this.debounceMs);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.cancelTimer();
+  }
+
+  /** A new event: sync soon, unless head office asked us to wait. */
+  nudge(): void {
+    if (this.failures > 0 || !this.enrollment) return;
+    if (this.running) this.runAgain = true;
+    // A steady stream of events must not postpone the push forever: an earlier attempt stands.
+    else if (this.timer === null || (this.status.nextAttemptAt ?? Infinity) > this.desk.now() + this.debounceMs) this.schedule(this.debounceMs);
+  }
+
+  /** Runs a sync now (waiting for one already under way) and reports how it went. */
+  async syncNow(): Promise<SyncStatus> {
+    if (this.running) await this.running;
+    await this.run();
+    return this.getStatus();
+  }
+
+  getStatus(): SyncStatus {
+    return {
+      ...this.status,
+      state: this.enrollment ? this.status.state : 'not_enrolled',
+      enrolled: this.enrollment !== null,
+      headOffice: this.enrollment?.url ?? null,
+      waiting: this.outbox.waiting(),
+      rejected: this.outbox.rejected(),
+    };
+  }
+
+  productByEan(ean: string) {
+    return this.inbox.product(ean);
+  }
+
+  /**
+   * Registers this desk's own device id with head office using its one-time code. Head office
+   * checks the code is for this store and desk; the desk checks the answer too.
+   */
+  async enroll(url: string, code: string): Promise<SyncStatus> {
+    const setup = this.desk.requireSetup();
+    const baseUrl = url.replace(/\/+$/, '');
+    const client = new HeadOfficeClient(baseUrl, this.fetchFn, this.opts.requestTimeoutMs, this.desk.now);
+    let res;
+    try {
+      res = await client.enroll({ code, deviceId: this.desk.deviceId, storeCode: setup.storeCode, deskCode: setup.deskCode });
+    } catch (e) {
+      if (!(e instanceof SyncFailure)) throw e;
+      if (e.code === 'code_mismatch' || e.code === 'device_taken') throw new DeskError('enrollment_mismatch', { detail: e.message });
+      if (e.kind === 'unauthorized' || e.kind === 'refused') throw new DeskError('enrollment_refused');
+      throw new DeskError('sync_error', { detail: e.message });
+    }
+    if (res.deviceId !== this.desk.deviceId || res.storeCode !== setup.storeCode || res.deskCode !== setup.deskCode) {
+      throw new DeskError('enrollment_mismatch', { detail: `${res.storeCode}-${res.deskCode}` });
+    }
+    this.enrollment = { url: baseUrl, token: res.token, storeCode: res.storeCode, deskCode: res.deskCode, enrolledAt: this.desk.now() };
+    saveEnrollment(this.desk.settings, this.secrets, this.enrollment);
+    this.failures = 0;
+    return this.syncNow();
+  }
+
+  private schedule(ms: number) {
+    if (this.stopped) return;
+    this.cancelTimer();
+    this.status.nextAttemptAt = this.desk.now() + ms;
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.run();
+    }, ms);
+  }
+
+  private cancelTimer() {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private run(): Promise<void> {
+    if (this.running) {
+      this.runAgain = true;
+      return this.running;
+    }
+    this.running = this.cycle().finally(() => {
+      this.running = null;
+      if (this.runAgain && !this.stopped) {
+        this.runAgain = false;
+        void this.run();
+      }
+    });
+    return this.running;
+  }
+
+  private async cycle(): Promise<void> {
+    const enrollment = this.enrollment;
+    if (!enrollment || this.stopped) return;
+    this.cancelTimer();
+    this.status.state = 'syncing';
+    const client = new HeadOfficeClient(enrollment.url, this.fetchFn, this.opts.requestTimeoutMs, this.desk.now);
+    try {
+      await this.pushAll(client, enrollment.token);
+      await this.pullAll(client, enrollment.token);
+      this.failures = 0;
+      this.status = { state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
+      this.desk.settings.set('lastSyncAt', this.status.lastSyncAt);
+      this.schedule(this.intervalMs);
+    } catch (caught) {
+      const e = caught instanceof SyncFailure ? caught : new SyncFailure('server', caught instanceof Error ? caught.message : String(caught));
+      this.failures += 1;
+      this.status.online = e.kind !== 'network';
+      this.status.state = e.kind === 'network' ? 'offline' : e.kind === 'unauthorized' ? 'unauthorized' : 'error';
+      this.status.lastError = e.message;
+      this.schedule(retryDelay(this.failures, this.backoff, this.random, e.retryAfterMs));
+    }
+  }
+
+  private async pushAll(client: HeadOfficeClient, token: string) {
+    for (;;) {
+      const batch = this.outbox.nextBatch(this.batchEvents, maxBatchBytes);
+      if (!batch.length || this.stopped) return;
+      const res = await client.push(token, batch);
+      this.outbox.acknowledge(res);
+      if (res.ackSeq < batch[0]!.seq) throw new SyncFailure('server', `head office holds this desk's events only up to ${res.ackSeq}`);
+    }
+  }
+
+  private async pullAll(client: HeadOfficeClient, token: string) {
+    for (;;) {
+      if (this.stopped) return;
+      const res = await client.pull(token, this.inbox.cursor(), this.inbox.refVersion());
+      this.inbox.apply(res);
+      if (!res.more) return;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { method } from './method.js';
+import type { CatalogueItem } from '../sync/protocol.js';
+
+export type RejectedEvent = { eventId: string; seq: number; caseNo: string | null; type: string | null; reason: string; rejectedAt: number };
+
+/** What the status bar shows: is head office reachable, what waits, what was refused. */
+export type SyncStatus = {
+  enrolled: boolean;
+  headOffice: string | null;
+  state: 'not_enrolled' | 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized';
+  /** null until the first attempt. */
+  online: boolean | null;
+  /** This desk's events head office does not hold yet. */
+  waiting: number;
+  lastSyncAt: number | null;
+  lastError: string | null;
+  nextAttemptAt: number | null;
+  rejected: RejectedEvent[];
+};
+
+const none = z.object({}).strict();
+
+export const syncApi = {
+  syncStatus: method<SyncStatus>()(none),
+  syncNow: method<SyncStatus>()(none),
+  /** Exchanges head office's one-time code for this desk's token (manager only). */
+  enroll: method<SyncStatus>()(z.object({
+    url: z.url({ protocol: /^https?$/ }).max(300),
+    code: z.string().trim().min(6).max(40),
+  }).strict()),
+  /** A product of head office's catalogue by its barcode, or null. */
+  lookupProduct: method<CatalogueItem | null>()(z.object({ ean: z.string().regex(/^\d{8,14}$/) }).strict()),
+};

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { deskEventSchema, reasonCodeSchema, type DeskEvent } from '../domain/events.js';
+import { moneySchema } from '../domain/money.js';
+import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
+import { staffRoleSchema } from '../settings.js';
+
+/**
+ * The wire protocol between a desk and head office (`/v1`), one schema per message, used by both
+ * sides: the desk parses what head office answers, head office parses what the desk sends.
+ */
+
+export const protocolVersion = 'v1';
+
+/** At most this many events per push; the desk also keeps a batch under `maxBatchBytes`. */
+export const maxBatchEvents = 500;
+export const maxBatchBytes = 1024 * 1024;
+/** Head office refuses larger request bodies (after gunzip) with 413. */
+export const maxBodyBytes = 2 * 1024 * 1024;
+export const maxPullEvents = 1000;
+
+export const enrollRequestSchema = z.object({
+  code: z.string().trim().min(6).max(40),
+  /** The id the desk generated at first start and already wrote into its events. */
+  deviceId: z.uuid(),
+  storeCode: storeCodeSchema,
+  deskCode: deskCodeSchema,
+}).strict();
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.object({
+  deviceId: z.uuid(),
+  storeCode: storeCodeSchema,
+  deskCode: deskCodeSchema,
+  token: z.string().min(32).max(200),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+/**
+ * A push is first read loosely (every element needs an id and a seq, so a rejection can name it),
+ * then each event is checked against `deskEventSchema` on its own: one bad event is rejected
+ * alone and never makes the rest of the batch fail.
+ */
+export const pushEnvelopeSchema = z.object({
+  events: z.array(z.looseObject({ id: z.uuid(), seq: z.number().int().min(1) })).min(1).max(maxBatchEvents),
+}).strict();
+export const pushedEventSchema = deskEventSchema;
+
+export const rejectionSchema = z.object({ id: z.uuid(), seq: z.number().int().min(1), reason: z.string().max(500) });
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+export const pushResponseSchema = z.object({
+  /** Highest seq of this device that head office holds with every lower seq (stored or rejected). */
+  ackSeq: z.number().int().min(0),
+  /** Events of this batch head office will never accept, with why. */
+  rejected: z.array(rejectionSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** Data head office keeps per store and hands down to its desks. */
+export const catalogueItemSchema = z.object({
+  ean: z.string().regex(/^\d{8,14}$/),
+  name: z.string().trim().min(1).max(200),
+  sku: z.string().trim().max(64).optional(),
+  price: moneySchema.optional(),
+});
+export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
+
+const period = z.union([z.object({ days: z.number().int().min(1).max(3650) }), z.object({ months: z.number().int().min(1).max(120) })]);
+export const policyOverridesSchema = z.object({
+  claimPeriod: period,
+  guaranteeMonths: z.number().int().min(1).max(240),
+  returnWindowDays: z.number().int().min(0).max(3650),
+  refundLimit: z.number().int().min(0).max(1_000_000_000_00),
+}).partial().strict();
+
+export const referenceDataSchema = z.object({
+  policyOverrides: policyOverridesSchema,
+  reasonCodes: z.array(reasonCodeSchema).max(50),
+  staff: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80), role: staffRoleSchema })).max(1000),
+  catalogue: z.array(catalogueItemSchema).max(100_000),
+});
+export type ReferenceData = z.infer<typeof referenceDataSchema>;
+
+export const pullQuerySchema = z.object({
+  after: z.string().regex(/^\d{1,18}$/).default('0'),
+  limit: z.coerce.number().int().min(1).max(maxPullEvents).default(maxPullEvents),
+  /** The reference data version the desk holds; newer data comes with the answer. */
+  refVersion: z.coerce.number().int().min(0).default(0),
+}).strict();
+
+export const pullResponseSchema = z.object({
+  events: z.array(deskEventSchema),
+  /** Opaque position to ask `after` next time; the desk stores it only after applying the events. */
+  cursor: z.string().regex(/^\d{1,18}$/),
+  more: z.boolean(),
+  reference: z.object({ version: z.number().int().min(1), data: referenceDataSchema }).nullable(),
+});
+export type PullResponse = Omit<z.infer<typeof pullResponseSchema>, 'events'> & { events: DeskEvent[] };
+
+/** Every 4xx/5xx answer of head office. */
+export const errorResponseSchema = z.object({ error: z.string(), message: z.string() });
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const healthResponseSchema = z.object({ ok: z.boolean(), version: z.literal(protocolVersion) });
