@@ -13,6 +13,21 @@ type QrOptions = Parameters<ThermalPrinter['printQR']>[1];
 export const selectCodePage = (s: PrinterSettings, n: number) =>
   Buffer.from(s.type === 'epson' ? [0x1b, 0x74, n] : [0x1b, 0x1d, 0x74, n]);
 
+/**
+ * Star QR, written out because the library's Star printQR() leaves out the `ESC GS y D 1 0`
+ * header before the data length, so the printer would print the length and data as text.
+ * Model 2, correction M, 5-dot cells, then the data (ASCII) and print.
+ */
+function starQr(data: string): Buffer {
+  const bytes = Buffer.from(data, 'ascii');
+  const y = (...rest: number[]) => [0x1b, 0x1d, 0x79, ...rest];
+  return Buffer.concat([
+    Buffer.from([...y(0x53, 0x30, 2), ...y(0x53, 0x31, 1), ...y(0x53, 0x32, 5), ...y(0x44, 0x31, 0x00, bytes.length % 256, bytes.length >> 8)]),
+    bytes,
+    Buffer.from(y(0x50)),
+  ]);
+}
+
 /** Full drawer kick, pin 2, 50 ms on / 500 ms off. The library's Epson kick omits t1/t2, which makes the printer swallow the next two bytes. */
 const EPSON_DRAWER_KICK = Buffer.from([0x1b, 0x70, 0x00, 25, 250]);
 
@@ -47,9 +62,10 @@ export function escposJob(doc: ReceiptDoc, s: PrinterSettings, copies: number): 
           // 58 mm paper is 384 dots: a 20-character Code128 fits only with 1-dot modules.
           const epson = { width: s.width <= 35 ? 1 : 2, height: 80, hriPos: 0 };
           printer.code128(line.data, (s.type === 'epson' ? epson : { text: 1, width: 'SMALL', height: 80 }) as Code128Options);
+        } else if (s.type === 'epson') {
+          printer.printQR(line.data, { cellSize: 5, correction: 'M', model: 2 } as QrOptions);
         } else {
-          // Epson reads `correction`, Star `correctionLevel`.
-          printer.printQR(line.data, { cellSize: 5, correction: 'M', correctionLevel: 'M', model: 2 } as QrOptions);
+          printer.add(starQr(line.data));
         }
         printer.newLine();
         printer.alignLeft();

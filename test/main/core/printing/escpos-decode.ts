@@ -59,7 +59,6 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
           const n = b(6) + b(7) * 256;
           qrData = bytes.subarray(i + 8, i + 8 + n).toString('latin1');
           i += 8 + n;
-          if (bytes[i] === 0x0a) i += 1; // the library's own line feed after the data
           continue;
         }
         if (sub === 0x50) { label(`[QR ${qrData}]`); i += 4; continue; }

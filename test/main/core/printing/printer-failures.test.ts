@@ -34,8 +34,12 @@ describe('a printer that is not there', () => {
     const complaint = await d.openComplaint();
     expect(ok(await d.client.getCase({ caseId: complaint.id })).case.caseNo).toBe(complaint.caseNo);
 
-    let job!: PrintJob;
-    await until(async () => ([job] = await jobsOf(complaint.id)) && job!.attempts >= 2 && job!.state === 'queued');
+    let job: PrintJob | undefined;
+    await until(async () => {
+      [job] = await jobsOf(complaint.id);
+      return !!job && job.attempts >= 2 && job.state === 'queued';
+    });
+    if (!job) throw new Error('no job');
     expect(job.lastError).toBe(message);
     expect(printer.jobs).toHaveLength(0);
 

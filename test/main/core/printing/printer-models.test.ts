@@ -1,0 +1,90 @@
+// The same documents on other printer models: clone code-page numbers, Star's command set,
+// several copies, and the cash drawer. Every job is read back as the printer would read it.
+process.env.TZ = 'UTC';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakePrinter } from '../../../helpers/fake-printer.js';
+import { ok } from '../../../helpers/desk.js';
+import { decodeJob } from './escpos-decode.js';
+import { FIXED_NOW, scenarioDesk, testPrinter, until } from './receipt-scenarios.js';
+import type { PrinterSettings } from '../../../../shared/printing/printer-settings.js';
+import type { Locale } from '../../../../shared/domain/jurisdiction.js';
+
+const fixture = (locale: string, width: number, kind: string) =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/receipts', locale, String(width), `${kind}.txt`), 'utf8');
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+async function printerDesk(locale: Locale, over: Partial<PrinterSettings>) {
+  const printer = await FakePrinter.start();
+  const d = await scenarioDesk(locale, testPrinter(printer.url, { width: 48, ...over }), () => FIXED_NOW);
+  cleanup.push(() => printer.close(), () => d.remove());
+  return { printer, d, nextJob: async (n: number) => (await until(() => printer.jobs.length >= n), printer.jobs[n - 1]!.bytes) };
+}
+
+const DRAWER_KICK = [0x1b, 0x70, 0x00, 25, 250];
+
+describe('printer models', () => {
+  it('a clone that numbers Windows-1251 as 23 gets ESC t 23, again after every cut', async () => {
+    const { d, nextJob } = await printerDesk('uk', { codePages: { win1251: 23, win1250: 18, ascii: 0 }, copies: 2 });
+    await d.openComplaint();
+    const bytes = await nextJob(1);
+    expect(() => decodeJob(bytes, 'epson', { 46: 'win1251' })).toThrow(/unknown code page 23/);
+    const job = decodeJob(bytes, 'epson', { 23: 'win1251' });
+    expect(job.selected).toEqual([23, 23, 23]);
+    expect(job.endsReselected).toBe(true);
+    expect(job.documents).toEqual([fixture('uk', 48, 'complaint_confirmation'), fixture('uk', 48, 'complaint_confirmation')]);
+  });
+
+  it('Czech on the clone: its Windows-1250 number is used for cs', async () => {
+    const { d, nextJob } = await printerDesk('cs', { codePages: { win1251: 23, win1250: 18, ascii: 0 } });
+    await d.openComplaint();
+    const job = decodeJob(await nextJob(1), 'epson', { 18: 'win1250' });
+    expect(job.documents).toEqual([fixture('cs', 48, 'complaint_confirmation')]);
+  });
+
+  it('a Star printer gets its own commands (ESC GS t n) and prints the same text', async () => {
+    const { d, nextJob } = await printerDesk('ru', { type: 'star', codePages: { win1251: 34, win1250: 33, ascii: 1 } });
+    await d.openComplaint();
+    const bytes = await nextJob(1);
+    expect(bytes.includes(Buffer.from([0x1b, 0x1d, 0x74, 34]))).toBe(true);
+    const job = decodeJob(bytes, 'star', { 34: 'win1251' });
+    expect(job.endsReselected).toBe(true);
+    expect(job.documents).toEqual([fixture('ru', 48, 'complaint_confirmation')]);
+  });
+
+  it('scannable codes carry the case number in ASCII only', async () => {
+    const { d, nextJob } = await printerDesk('bg', {});
+    const c = await d.openComplaint();
+    const codes = decodeJob(await nextJob(1), 'epson', { 46: 'win1251' }).documents[0]!.split('\n').filter((l) => l.startsWith('['));
+    expect(codes).toEqual([`[CODE128 ${c.caseNo}]`, `[QR ${c.caseNo}]`]);
+  });
+});
+
+describe('cash drawer', () => {
+  it('opens with the full ESC p 0 25 250 once for a cash refund, even with two copies', async () => {
+    const { d, nextJob } = await printerDesk('cs', { cashDrawer: true, copies: 2 });
+    await d.recordReturn('cash');
+    const job = decodeJob(await nextJob(1), 'epson', { 45: 'win1250' });
+    expect(job.drawerKicks).toEqual([DRAWER_KICK]);
+    expect(job.documents).toHaveLength(2);
+  });
+
+  it('stays shut for a card refund, for a reprint, and when the desk has no drawer', async () => {
+    const { d, nextJob } = await printerDesk('cs', { cashDrawer: true });
+    await d.recordReturn('card');
+    expect(decodeJob(await nextJob(1), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([]);
+    const cash = await d.recordReturn('cash');
+    expect(decodeJob(await nextJob(2), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([DRAWER_KICK]);
+    ok(await d.client.reprint({ caseId: cash.id, kind: 'return' }));
+    expect(decodeJob(await nextJob(3), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([]);
+    ok(await d.client.savePrinterSettings({ settings: { ...ok(await d.client.getPrinterSettings({})), cashDrawer: false } }));
+    await d.recordReturn('cash');
+    expect(decodeJob(await nextJob(4), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([]);
+  });
+});

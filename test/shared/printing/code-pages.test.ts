@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { codePageFor, normaliseFor } from '../../../shared/printing/code-pages.js';
+
+describe('text normalised to the receipt code page', () => {
+  it('keeps every letter the page has', () => {
+    expect(normaliseFor('Řehoř Ůžička: ěščřžýáíéúů ĚŠČŘŽÝÁÍÉÚŮ ďťň', 'win1250')).toBe('Řehoř Ůžička: ěščřžýáíéúů ĚŠČŘŽÝÁÍÉÚŮ ďťň');
+    expect(normaliseFor('їжак ґанок єнот і ІЇЄҐ', 'win1251')).toBe('їжак ґанок єнот і ІЇЄҐ');
+    expect(normaliseFor('съёмка щука ЪЩЁ', 'win1251')).toBe('съёмка щука ЪЩЁ');
+  });
+
+  it('replaces what no page has instead of printing garbage', () => {
+    expect(normaliseFor('O’Neill', 'win1250')).toBe("O'Neill");
+    expect(normaliseFor('1 234,50 ₴', 'win1251')).toBe('1 234,50 грн');
+    expect(normaliseFor('99,00 ₽', 'win1251')).toBe('99,00 руб.');
+    expect(normaliseFor('и ѝ каза', 'win1251')).toBe('и и каза');
+    // Intl puts non-breaking and narrow spaces into numbers.
+    expect(normaliseFor('1\u00a0234\u202f5', 'win1251')).toBe('1 234 5');
+  });
+
+  it('drops accents only where the page lacks the letter, and marks the rest', () => {
+    expect(normaliseFor('Říčany', 'win1251')).toBe('Ricany');
+    expect(normaliseFor('Říčany €', 'ascii')).toBe('Ricany EUR');
+    expect(normaliseFor('Київ', 'win1250')).toBe('????');
+    expect(normaliseFor('漢', 'win1251')).toBe('?');
+  });
+
+  it('picks the page by language', () => {
+    expect(['uk', 'ru', 'bg', 'cs', 'en'].map((l) => codePageFor(l as 'uk'))).toEqual(['win1251', 'win1251', 'win1251', 'win1250', 'ascii']);
+  });
+});

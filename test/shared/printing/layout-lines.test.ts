@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLines, wrap } from '../../../shared/printing/layout-lines.js';
+import { renderText } from '../../../shared/printing/render-text.js';
+import { renderHtml } from '../../../shared/printing/render-html.js';
+import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
+
+const doc = (blocks: ReceiptDoc['blocks'], locale: ReceiptDoc['locale'] = 'uk'): ReceiptDoc => ({ kind: 'test_page', locale, reference: 'T-1', blocks, openDrawer: false });
+
+describe('fitting a document to the paper', () => {
+  it('wraps at spaces, splits words longer than a line, keeps an indent', () => {
+    expect(wrap('Чайник не гріє, ручка хитається', 12)).toEqual(['Чайник не', 'гріє, ручка', 'хитається']);
+    expect(wrap('Nejnepřeložitelnějšího', 10)).toEqual(['Nejnepřelo', 'žitelnější', 'ho']);
+    expect(wrap('  Reason: changed mind', 14)).toEqual(['  Reason:', '  changed mind']);
+  });
+
+  it('puts a pair on one line when it fits and the value under the label when it does not', () => {
+    const lines = renderText(layoutLines(doc([
+      { kind: 'pair', left: 'Сума', right: '1 234,50 ₴' },
+      { kind: 'pair', left: 'Вимога покупця дуже довга', right: 'Ремонт' },
+      { kind: 'text', text: 'ЧЕК', align: 'center' },
+      { kind: 'rule', char: '=' },
+    ]), 20)).split('\n');
+    expect(lines).toEqual(['Сума    1 234,50 грн', 'Вимога покупця дуже', 'довга', '              Ремонт', '        ЧЕК', '====================', '']);
+  });
+
+  it('shows the same lines in HTML, escaped', () => {
+    const lines = layoutLines(doc([{ kind: 'text', text: '<b>Tom & Jerry</b>', bold: true }, { kind: 'blank' }, { kind: 'qr', data: 'T-1' }], 'en'), 32);
+    expect(renderHtml(lines, 32)).toBe(
+      '<div class="receipt" style="font-family:monospace;white-space:pre;width:32ch">' +
+        '<div class="receipt-line receipt-bold">&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;</div><div class="receipt-line">&nbsp;</div>' +
+        '<div class="receipt-code receipt-qr">[QR T-1]</div></div>',
+    );
+  });
+});
