@@ -79,21 +79,23 @@ export function CaseList() {
         <table className="cases">
           <thead>
             <tr>
-              <th>{t('list.col.caseNo')}</th><th>{t('list.col.type')}</th><th>{t('list.col.status')}</th>
-              <th>{t('list.col.subject')}</th><th>{t('list.col.customer')}</th><th>{t('list.col.updated')}</th><th>{t('list.col.due')}</th>
+              <th>{t('list.col.caseNo')}</th><th>{t('list.col.status')}</th>
+              <th>{t('list.col.subject')}</th><th>{t('list.col.customer')}</th><th className="col-updated">{t('list.col.updated')}</th><th>{t('list.col.due')}</th>
             </tr>
           </thead>
           <tbody>
             {found.items.map((c) => (
               <tr key={c.id} className={c.overdue ? 'overdue' : undefined} data-testid="case-row" onClick={() => go({ name: 'case', id: c.id })}>
-                <td><button type="button" className="link case-no" onClick={(e) => { e.stopPropagation(); go({ name: 'case', id: c.id }); }}>{c.caseNo}</button></td>
-                <td>{t(`terms:caseType.${c.type}`)}</td>
+                <td>
+                  <button type="button" className="link case-no" onClick={(e) => { e.stopPropagation(); go({ name: 'case', id: c.id }); }}>{c.caseNo}</button>
+                  <br /><span className="case-type">{t(`terms:caseType.${c.type}`)}</span>
+                </td>
                 <td><span className={`badge status-${c.status}`}>{t(`terms:status.${c.status}`)}</span></td>
                 <td className="subject">{c.subject}</td>
                 <td>{c.customerName}{c.customerName && c.customerPhone ? <br /> : null}<span className="phone">{c.customerPhone}</span></td>
-                <td className="nowrap">{formatEventTime(c.updatedAt, i18n.language)}</td>
+                <td className="nowrap col-updated">{formatEventTime(c.updatedAt, i18n.language, 'short')}</td>
                 <td className="nowrap">
-                  {c.dueDate && formatDay(c.dueDate, i18n.language)}
+                  {c.dueDate && formatDay(c.dueDate, i18n.language, 'short')}
                   {c.overdue && <span className="badge overdue-badge">{t('list.overdue')}</span>}
                 </td>
               </tr>

@@ -9,7 +9,7 @@ import { useCommand } from '../forms/use-command.js';
 import { useDraft } from '../state/drafts.js';
 import { formatDay, localToday } from '../format/locale-format.js';
 import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput } from './case-input.js';
-import { CustomerFields, PurchaseFields } from './draft-fields.js';
+import { CustomerFields, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { useOpenSaved, usePolicy } from './use-saved.js';
 
 const initial = () => ({
@@ -26,7 +26,7 @@ export function ComplaintForm() {
   const { t, i18n } = useTranslation(['ui', 'terms']);
   const policy = usePolicy();
   const [d, set, reset] = useDraft('complaint', initial);
-  const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset) });
+  const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints() });
   const dueDate = d.kind === 'suggestion' ? null : claimDueDate(policy, localToday(), d.remedy);
   const save = () => {
     const p = d.product;

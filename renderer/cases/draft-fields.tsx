@@ -19,7 +19,7 @@ export function useFieldHints() {
   return (path: string): string | undefined => {
     if (path.endsWith('unitPrice') || path.includes('unitPrice.')) return t('form.moneyFormat');
     if (path.endsWith('.qty')) return t('form.qtyInvalid');
-    return undefined;
+    return ({ 'customer.phone': t('form.phoneHint'), 'customer.email': t('form.emailHint'), 'purchase.purchaseDate': t('form.dateHint') } as Record<string, string>)[path];
   };
 }
 

@@ -9,14 +9,14 @@ export function formatMoney(m: Money, locale: string): string {
 }
 
 /** A calendar date (YYYY-MM-DD) as the locale writes it; it names a day, not an instant. */
-export function formatDay(isoDay: string, locale: string): string {
+export function formatDay(isoDay: string, locale: string, dateStyle: 'medium' | 'short' = 'medium'): string {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** When an event happened (its hybrid-clock wall time), in local time. */
-export function formatEventTime(hlc: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(hlcWallMs(hlc)));
+export function formatEventTime(hlc: string, locale: string, dateStyle: 'medium' | 'short' = 'medium'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' }).format(new Date(hlcWallMs(hlc)));
 }
 
 export function decimalMark(locale: string): string {

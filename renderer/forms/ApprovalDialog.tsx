@@ -12,16 +12,15 @@ export function ApprovalDialog({ what, error, busy, onApprove, onCancel }: Props
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
-  useEffect(() => {
-    if (error) setPin('');
-  }, [error]);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="approval-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           e.stopPropagation();
+          // The PIN is never left in the field: a wrong one is typed again.
           if (pin) onApprove(pin);
+          setPin('');
         }}
       >
         <h2 id="approval-title">{t('approval.title')}</h2>

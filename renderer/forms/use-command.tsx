@@ -31,6 +31,8 @@ export function useCommand<T>({ onSaved, hintFor, approvable }: Options<T>) {
   const [approval, setApproval] = useState<Approval<T> | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const labels = useRef(new Map<string, string>()).current;
+  // A ref, not state: a second Enter in the same tick must not record the case twice.
+  const inFlight = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -76,29 +78,30 @@ export function useCommand<T>({ onSaved, hintFor, approvable }: Options<T>) {
     }
   }, [approvable, fail, onSaved, t]);
 
+  const guarded = useCallback(async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  }, []);
+
   /** Runs the command unless the form's own checks (e.g. an amount that is not a number) failed. */
   const submit = useCallback(async (run: Run<T>, localErrors: FieldErrors = {}) => {
-    if (busy) return;
     if (Object.keys(localErrors).length) return showFieldErrors(localErrors);
-    setBusy(true);
-    try {
-      settle(await run(), run);
-    } finally {
-      setBusy(false);
-    }
-  }, [busy, settle, showFieldErrors]);
+    await guarded(async () => settle(await run(), run));
+  }, [guarded, settle, showFieldErrors]);
 
-  const approve = async (pin: string) => {
+  const approve = (pin: string) => guarded(async () => {
     if (!approval) return;
-    setBusy(true);
-    try {
-      const res = await approval.run(pin);
-      if (!res.ok && res.error.code === 'manager_required') setApproval({ ...approval, error: t('ui:approval.wrong') });
-      else settle(res, approval.run);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const res = await approval.run(pin);
+    if (!res.ok && res.error.code === 'manager_required') setApproval({ ...approval, error: t('ui:approval.wrong') });
+    else settle(res, approval.run);
+  });
 
   const dialog = approval ? (
     <ApprovalDialog what={approval.what} error={approval.error} busy={busy} onApprove={approve} onCancel={() => setApproval(null)} />

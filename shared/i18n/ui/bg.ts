@@ -18,6 +18,9 @@ export const ui: Ui = {
     moneyFormat: 'Въведете сумата като 199,90 или 1 299,90.',
     moneyTooLarge: 'Сумата е твърде голяма.',
     qtyInvalid: 'Цяло число от 1 до 999.',
+    phoneHint: 'Само цифри, интервали и + ( ) - . /',
+    emailHint: 'Адрес като name@example.com.',
+    dateHint: 'Изберете дата на покупка.',
     ctrlEnter: 'Ctrl+Enter записва',
   },
   setup: {
@@ -39,7 +42,7 @@ export const ui: Ui = {
     title: 'Преписки', search: 'Търсене', searchHint: 'Част от телефон, номер на бележка, име или номер на преписка',
     type: 'Вид', status: 'Състояние', any: 'Всички', overdueOnly: 'Само просрочени', found: 'Преписки: {{count}}',
     empty: 'Няма съвпадащи преписки.', overdue: 'Просрочена', more: 'Покажи още',
-    col: { caseNo: 'Преписка', type: 'Вид', status: 'Състояние', subject: 'Предмет', customer: 'Клиент', updated: 'Последна промяна', due: 'Срок' },
+    col: { caseNo: 'Преписка', status: 'Състояние', subject: 'Предмет', customer: 'Клиент', updated: 'Последна промяна', due: 'Срок' },
   },
   customer: { title: 'Клиент', name: 'Име', phone: 'Телефон', email: 'Имейл' },
   purchase: { title: 'Покупка', date: 'Дата на покупка', receiptNo: 'Номер на бележка', proof: 'Доказателство за покупка' },

@@ -18,6 +18,9 @@ export const ui: Ui = {
     moneyFormat: 'Zadejte částku jako 199,90 nebo 1 299,90.',
     moneyTooLarge: 'Částka je příliš vysoká.',
     qtyInvalid: 'Celé číslo od 1 do 999.',
+    phoneHint: 'Jen číslice, mezery a + ( ) - . /',
+    emailHint: 'Adresa ve tvaru jmeno@example.cz.',
+    dateHint: 'Vyberte datum nákupu.',
     ctrlEnter: 'Ctrl+Enter uloží',
   },
   setup: {
@@ -39,7 +42,7 @@ export const ui: Ui = {
     title: 'Případy', search: 'Hledat', searchHint: 'Část telefonu, čísla účtenky, jména nebo čísla případu',
     type: 'Typ', status: 'Stav', any: 'Vše', overdueOnly: 'Jen po lhůtě', found: 'Případů: {{count}}',
     empty: 'Žádný případ neodpovídá.', overdue: 'Po lhůtě', more: 'Zobrazit další',
-    col: { caseNo: 'Případ', type: 'Typ', status: 'Stav', subject: 'Předmět', customer: 'Zákazník', updated: 'Poslední změna', due: 'Lhůta' },
+    col: { caseNo: 'Případ', status: 'Stav', subject: 'Předmět', customer: 'Zákazník', updated: 'Poslední změna', due: 'Lhůta' },
   },
   customer: { title: 'Zákazník', name: 'Jméno', phone: 'Telefon', email: 'E-mail' },
   purchase: { title: 'Nákup', date: 'Datum nákupu', receiptNo: 'Číslo účtenky', proof: 'Doklad o koupi' },

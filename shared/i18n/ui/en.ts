@@ -17,6 +17,9 @@ export const ui = {
     moneyFormat: 'Type the amount like 199,90 or 1 299,90.',
     moneyTooLarge: 'That amount is too large.',
     qtyInvalid: 'A whole number from 1 to 999.',
+    phoneHint: 'Digits, spaces and + ( ) - . / only.',
+    emailHint: 'An e-mail address like name@example.com.',
+    dateHint: 'Pick the date of purchase.',
     ctrlEnter: 'Ctrl+Enter saves',
   },
   setup: {
@@ -38,7 +41,7 @@ export const ui = {
     title: 'Cases', search: 'Search', searchHint: 'Part of a phone, receipt no., name or case number',
     type: 'Type', status: 'Status', any: 'Any', overdueOnly: 'Overdue only', found: 'Cases: {{count}}',
     empty: 'No case matches.', overdue: 'Overdue', more: 'Show more',
-    col: { caseNo: 'Case', type: 'Type', status: 'Status', subject: 'Subject', customer: 'Customer', updated: 'Last change', due: 'Due' },
+    col: { caseNo: 'Case', status: 'Status', subject: 'Subject', customer: 'Customer', updated: 'Last change', due: 'Due' },
   },
   customer: { title: 'Customer', name: 'Name', phone: 'Phone', email: 'E-mail' },
   purchase: { title: 'Purchase', date: 'Purchase date', receiptNo: 'Receipt no.', proof: 'Proof of purchase' },

@@ -18,6 +18,9 @@ export const ui: Ui = {
     moneyFormat: 'Введите сумму так: 199,90 или 1 299,90.',
     moneyTooLarge: 'Сумма слишком велика.',
     qtyInvalid: 'Целое число от 1 до 999.',
+    phoneHint: 'Только цифры, пробелы и + ( ) - . /',
+    emailHint: 'Адрес вида name@example.com.',
+    dateHint: 'Укажите дату покупки.',
     ctrlEnter: 'Ctrl+Enter — сохранить',
   },
   setup: {
@@ -39,7 +42,7 @@ export const ui: Ui = {
     title: 'Обращения', search: 'Поиск', searchHint: 'Часть телефона, номера чека, имени или номера обращения',
     type: 'Тип', status: 'Статус', any: 'Все', overdueOnly: 'Только просроченные', found: 'Обращений: {{count}}',
     empty: 'Подходящих обращений нет.', overdue: 'Просрочено', more: 'Показать ещё',
-    col: { caseNo: 'Обращение', type: 'Тип', status: 'Статус', subject: 'Предмет', customer: 'Покупатель', updated: 'Последнее изменение', due: 'Срок' },
+    col: { caseNo: 'Обращение', status: 'Статус', subject: 'Предмет', customer: 'Покупатель', updated: 'Последнее изменение', due: 'Срок' },
   },
   customer: { title: 'Покупатель', name: 'Имя', phone: 'Телефон', email: 'E-mail' },
   purchase: { title: 'Покупка', date: 'Дата покупки', receiptNo: 'Номер чека', proof: 'Подтверждение покупки' },

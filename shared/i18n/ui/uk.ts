@@ -18,6 +18,9 @@ export const ui: Ui = {
     moneyFormat: 'Введіть суму так: 199,90 або 1 299,90.',
     moneyTooLarge: 'Сума завелика.',
     qtyInvalid: 'Ціле число від 1 до 999.',
+    phoneHint: 'Лише цифри, пробіли та + ( ) - . /',
+    emailHint: 'Адреса на кшталт name@example.com.',
+    dateHint: 'Вкажіть дату покупки.',
     ctrlEnter: 'Ctrl+Enter — зберегти',
   },
   setup: {
@@ -39,7 +42,7 @@ export const ui: Ui = {
     title: 'Справи', search: 'Пошук', searchHint: 'Частина телефону, номера чека, імені або номера справи',
     type: 'Тип', status: 'Стан', any: 'Усі', overdueOnly: 'Лише прострочені', found: 'Справ: {{count}}',
     empty: 'Жодна справа не підходить.', overdue: 'Прострочено', more: 'Показати ще',
-    col: { caseNo: 'Справа', type: 'Тип', status: 'Стан', subject: 'Предмет', customer: 'Клієнт', updated: 'Остання зміна', due: 'Строк' },
+    col: { caseNo: 'Справа', status: 'Стан', subject: 'Предмет', customer: 'Клієнт', updated: 'Остання зміна', due: 'Строк' },
   },
   customer: { title: 'Клієнт', name: 'Ім’я', phone: 'Телефон', email: 'E-mail' },
   purchase: { title: 'Покупка', date: 'Дата покупки', receiptNo: 'Номер чека', proof: 'Доказ покупки' },
