@@ -65,6 +65,7 @@ export class FakePrinter {
 
   private accept(s: Socket) {
     this.sockets.add(s);
+    s.setNoDelay(true); // a printer answers status at once
     s.on('close', () => this.sockets.delete(s));
     s.on('error', () => {});
     if (this.mode === 'refuse') return s.destroy();

@@ -4,7 +4,7 @@ import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Database } from '../db/sqlite.js';
 
-/** In the table, 'printing' splits in two: connecting and checking ('printing'), and sending the job ('sending'). */
+/** In the table a job being sent is 'sending'; the API calls it 'printing'. */
 type Row = {
   id: string; case_id: string | null; kind: string; reference: string; doc: string; copies: number; state: PrintJobState | 'sending';
   attempts: number; next_at: number | null; last_error: string | null; created_at: number; printed_at: number | null;
@@ -25,9 +25,8 @@ const toJob = (r: Row): PrintJob & { lastFault: string | null } => ({
  */
 export class PrintQueue {
   constructor(private readonly db: Database, private readonly now: () => number) {
-    // A job interrupted by a crash or a close: if none of it had gone out it simply waits again;
-    // one caught mid-send may or may not have printed, so it is never resent blindly.
-    db.prepare("UPDATE print_jobs SET state = 'queued', next_at = ? WHERE state = 'printing'").run(now());
+    // A job caught mid-send by a crash or a close may or may not have printed: never resend it
+    // blindly. (One interrupted before sending is still 'queued' and simply goes again.)
     db.prepare("UPDATE print_jobs SET state = 'unconfirmed', next_at = NULL WHERE state = 'sending'").run();
   }
 
@@ -71,11 +70,12 @@ export class PrintQueue {
     this.db.prepare(`UPDATE print_jobs SET ${sql} WHERE id = ?`).run(...params, id);
   }
 
-  markPrinting = (id: string) => this.set(id, "state = 'printing', attempts = attempts + 1");
+  // Each mark is one durable write (synchronous=FULL), so an attempt costs two: it counts when it
+  // fails before sending, or when sending starts.
   /** The first byte of the job is about to go out: from here on it may print. */
-  markSending = (id: string) => this.set(id, "state = 'sending'");
+  markSending = (id: string) => this.set(id, "state = 'sending', attempts = attempts + 1");
   markDone = (id: string) => this.set(id, "state = 'done', next_at = NULL, last_error = NULL, printed_at = ?", this.now());
-  markRetry = (id: string, nextAt: number, fault: string) => this.set(id, "state = 'queued', next_at = ?, last_error = ?", nextAt, fault);
+  markRetry = (id: string, nextAt: number, fault: string) => this.set(id, "state = 'queued', attempts = attempts + 1, next_at = ?, last_error = ?", nextAt, fault);
   markUnconfirmed = (id: string, fault: string) => this.set(id, "state = 'unconfirmed', next_at = NULL, last_error = ?", fault);
   markSkipped = (id: string) => this.set(id, "state = 'skipped', next_at = NULL");
 

@@ -33,7 +33,8 @@ export class PrintWorker {
       return;
     }
     clearTimeout(this.timer);
-    this.running = this.drain().finally(() => {
+    // Start on the next turn: the command that woke us answers the counter first, paper follows.
+    this.running = new Promise((r) => setImmediate(r)).then(() => this.drain()).finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
@@ -71,7 +72,6 @@ export class PrintWorker {
   private async printOne(job: QueuedJob) {
     const s = this.settings();
     if (s.interface === 'none') return this.queue.markSkipped(job.id);
-    this.queue.markPrinting(job.id);
     try {
       await deliver(s.interface, escposJob(job.doc, s, job.copies), s, () => this.queue.markSending(job.id));
       // Closed meanwhile: the database is gone; the queue sorts the job out when it reopens.

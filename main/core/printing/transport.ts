@@ -27,6 +27,8 @@ const PAPER_END = 0x60;
 function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions, onSending: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
+    // Small writes (status requests) must not wait for delayed ACKs.
+    socket.setNoDelay(true);
     let phase: 'connect' | 'precheck' | 'job' | 'done' = 'connect';
     let jobStarted = false;
     let timer: NodeJS.Timeout | undefined;
