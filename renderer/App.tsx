@@ -34,7 +34,7 @@ export function App() {
     return (
       <main className="centered-page">
         <div className="form-summary" role="alert">{problem}</div>
-        <button type="button" className="primary big" onClick={() => void load()}>↻</button>
+        <button type="button" className="primary big" autoFocus onClick={() => void load()}>{t('app.retry')}</button>
       </main>
     );
   }

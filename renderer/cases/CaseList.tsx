@@ -6,6 +6,7 @@ import { desk } from '../desk.js';
 import { useApp } from '../state/app-store.js';
 import { useDraft } from '../state/drafts.js';
 import { formatDay, formatEventTime } from '../format/locale-format.js';
+import { SelectField, TextField } from '../forms/fields.js';
 
 const types: CaseType[] = ['complaint', 'return', 'exchange'];
 const statuses: CaseStatus[] = ['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided'];
@@ -48,25 +49,12 @@ export function CaseList() {
         e.preventDefault();
         if (first) go({ name: 'case', id: first.id });
       }}>
-        <div className="field grow">
-          <label className="field-label" htmlFor="case-search">{t('list.search')}</label>
-          <input id="case-search" type="search" autoFocus autoComplete="off" maxLength={100} placeholder={t('list.searchHint')}
-            value={f.query} onChange={(e) => set({ query: e.target.value, limit: PAGE })} />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="case-type">{t('list.type')}</label>
-          <select id="case-type" value={f.type} onChange={(e) => set({ type: e.target.value as CaseType | '', limit: PAGE })}>
-            <option value="">{t('list.any')}</option>
-            {types.map((ty) => <option key={ty} value={ty}>{t(`terms:caseType.${ty}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="case-status">{t('list.status')}</label>
-          <select id="case-status" value={f.status} onChange={(e) => set({ status: e.target.value as CaseStatus | '', limit: PAGE })}>
-            <option value="">{t('list.any')}</option>
-            {statuses.map((s) => <option key={s} value={s}>{t(`terms:status.${s}`)}</option>)}
-          </select>
-        </div>
+        <TextField name="query" label={t('list.search')} className="grow" type="search" autoFocus maxLength={100} placeholder={t('list.searchHint')}
+          value={f.query} onChange={(query) => set({ query, limit: PAGE })} />
+        <SelectField name="type" label={t('list.type')} value={f.type} onChange={(type) => set({ type, limit: PAGE })}
+          options={[{ value: '' as const, label: t('list.any') }, ...types.map((ty) => ({ value: ty, label: t(`terms:caseType.${ty}`) }))]} />
+        <SelectField name="status" label={t('list.status')} value={f.status} onChange={(status) => set({ status, limit: PAGE })}
+          options={[{ value: '' as const, label: t('list.any') }, ...statuses.map((st) => ({ value: st, label: t(`terms:status.${st}`) }))]} />
         <label className="toggle">
           <input type="checkbox" checked={f.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked, limit: PAGE })} />
           {t('list.overdueOnly')}

@@ -90,7 +90,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
         {flash && (
           <div className="flash" role="status">
             <span>{flash}</span>
-            <button type="button" className="link" onClick={clearFlash} aria-label="×">×</button>
+            <button type="button" className="link" onClick={clearFlash} aria-label={t('app.dismiss')}>×</button>
           </div>
         )}
         <Screen view={view} />

@@ -225,25 +225,26 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await page.getByLabel(ui.complaint.description).press('Control+Enter');
   await expect(savedAs(page)).toBeVisible();
 
+  const actions = page.getByRole('region', { name: ui.detail.actions });
   await page.locator('summary', { hasText: ui.action.resolve }).click();
   await page.getByLabel(ui.action.outcome).selectOption('rejected');
-  await page.getByRole('button', { name: ui.action.resolve }).click();
+  await actions.getByRole('button', { name: ui.action.resolve }).click();
   // A rejection must give its reasons: the desk says which field, and the form stays open.
   await expect(page.getByLabel(ui.action.reason)).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel(ui.action.reason).fill('Черга була в межах норми.');
-  await page.getByRole('button', { name: ui.action.resolve }).click();
+  await actions.getByRole('button', { name: ui.action.resolve }).click();
   await expect(page.getByTestId('case-status')).toHaveText(terms.status.resolved);
 
   await page.locator('summary', { hasText: ui.action.close }).click();
   await page.getByLabel(ui.action.how).selectOption('customer_informed');
-  await page.getByRole('button', { name: ui.action.close }).click();
+  await actions.getByRole('button', { name: ui.action.close }).click();
   await expect(page.getByTestId('case-status')).toHaveText(terms.status.closed);
 
   await page.locator('summary', { hasText: ui.action.feedback }).click();
   await page.locator('.score-option', { hasText: '4' }).click();
   await expect(page.getByRole('radio', { name: '4' })).toBeChecked();
   await page.getByLabel(ui.action.solved).selectOption('partly');
-  await page.getByRole('button', { name: ui.action.feedback }).click();
+  await actions.getByRole('button', { name: ui.action.feedback }).click();
   const history = page.getByTestId('history-event');
   await expect(history).toHaveCount(4);
   await expect(history.nth(3)).toContainText(ui.event.score.replace('{{score}}', '4'));

@@ -1,7 +1,7 @@
 import type { Ui } from './en.js';
 
 export const ui: Ui = {
-  app: { title: 'Гише за обслужване', loading: 'Отваряме гишето…', unreachable: 'Услугата на гишето не отговаря: {{detail}}' },
+  app: { title: 'Гише за обслужване', loading: 'Отваряме гишето…', unreachable: 'Услугата на гишето не отговаря: {{detail}}', retry: 'Опитай отново', dismiss: 'Скрий съобщението' },
   nav: {
     cases: 'Преписки', complaint: 'Нова рекламация', return: 'Ново връщане', exchange: 'Нова замяна',
     staff: 'Служители', settings: 'Настройки', signOut: 'Изход', main: 'Главно меню',

@@ -1,7 +1,7 @@
 import type { Ui } from './en.js';
 
 export const ui: Ui = {
-  app: { title: 'Servisní přepážka', loading: 'Otevírám přepážku…', unreachable: 'Služba přepážky neodpovídá: {{detail}}' },
+  app: { title: 'Servisní přepážka', loading: 'Otevírám přepážku…', unreachable: 'Služba přepážky neodpovídá: {{detail}}', retry: 'Zkusit znovu', dismiss: 'Skrýt zprávu' },
   nav: {
     cases: 'Případy', complaint: 'Nová reklamace', return: 'Nové vrácení', exchange: 'Nová výměna',
     staff: 'Zaměstnanci', settings: 'Nastavení', signOut: 'Odhlásit', main: 'Hlavní nabídka',

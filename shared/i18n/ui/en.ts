@@ -1,6 +1,6 @@
 /** The counter UI's own strings (enum labels live in `terms`, error messages in `errors`). */
 export const ui = {
-  app: { title: 'Service Desk', loading: 'Opening the desk…', unreachable: 'The desk service does not answer: {{detail}}' },
+  app: { title: 'Service Desk', loading: 'Opening the desk…', unreachable: 'The desk service does not answer: {{detail}}', retry: 'Try again', dismiss: 'Hide this message' },
   nav: {
     cases: 'Cases', complaint: 'New complaint', return: 'New return', exchange: 'New exchange',
     staff: 'Staff', settings: 'Settings', signOut: 'Sign out', main: 'Main menu',

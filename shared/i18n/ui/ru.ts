@@ -1,7 +1,7 @@
 import type { Ui } from './en.js';
 
 export const ui: Ui = {
-  app: { title: 'Стойка обслуживания', loading: 'Открываем стойку…', unreachable: 'Служба стойки не отвечает: {{detail}}' },
+  app: { title: 'Стойка обслуживания', loading: 'Открываем стойку…', unreachable: 'Служба стойки не отвечает: {{detail}}', retry: 'Попробовать ещё раз', dismiss: 'Скрыть сообщение' },
   nav: {
     cases: 'Обращения', complaint: 'Новая претензия', return: 'Новый возврат', exchange: 'Новый обмен',
     staff: 'Сотрудники', settings: 'Настройки', signOut: 'Выйти', main: 'Главное меню',

@@ -1,7 +1,7 @@
 import type { Ui } from './en.js';
 
 export const ui: Ui = {
-  app: { title: 'Сервісна стійка', loading: 'Відкриваємо стійку…', unreachable: 'Служба стійки не відповідає: {{detail}}' },
+  app: { title: 'Сервісна стійка', loading: 'Відкриваємо стійку…', unreachable: 'Служба стійки не відповідає: {{detail}}', retry: 'Спробувати ще раз', dismiss: 'Сховати повідомлення' },
   nav: {
     cases: 'Справи', complaint: 'Нова скарга', return: 'Нове повернення', exchange: 'Новий обмін',
     staff: 'Працівники', settings: 'Налаштування', signOut: 'Вийти', main: 'Головне меню',
