@@ -1,8 +1,16 @@
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import { foldCase } from '../../../shared/domain/fold.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
-import type { EventLog } from './event-log.js';
-import type { Database } from './sqlite.js';
+import { allEvents, type EventLog } from './event-log.js';
+import { scalar, type Database } from './sqlite.js';
+
+/**
+ * The layout of the projection tables. Bump it when what `store` writes changes: an older
+ * database is then re-folded from its log when it opens, so a case stays findable after an update.
+ * 2: a case's search row shares the rowid of its `cases` row (deleting by the UNINDEXED case_id
+ * scanned the whole index on every command).
+ */
+export const PROJECTION_VERSION = 2;
 
 /** A short line that says what a case is about, for lists. */
 export function caseSubject(s: CaseState): string {
@@ -25,17 +33,21 @@ function searchText(s: CaseState): string {
 /** Keeps the `cases` table and the search index equal to the fold of the log. */
 export class CaseProjection {
   private readonly upsert;
+  private readonly rowidOf;
   private readonly unindex;
   private readonly index;
 
   constructor(private readonly db: Database) {
+    this.rowidOf = db.prepare('SELECT rowid FROM cases WHERE id = ?').raw();
     this.upsert = db.prepare(`
       INSERT INTO cases (id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, due_date = excluded.due_date,
         customer_name = excluded.customer_name, customer_phone = excluded.customer_phone, subject = excluded.subject, state = excluded.state`);
-    this.unindex = db.prepare('DELETE FROM case_search WHERE case_id = ?');
-    this.index = db.prepare('INSERT INTO case_search (case_id, body) VALUES (?, ?)');
+    this.unindex = db.prepare('DELETE FROM case_search WHERE rowid = ?');
+    this.index = db.prepare('INSERT INTO case_search (rowid, case_id, body) VALUES (?, ?, ?)');
+    const stored = scalar<string>(db, "SELECT value FROM meta WHERE key = 'projection_version'");
+    if (stored !== String(PROJECTION_VERSION)) this.rebuildFrom(allEvents(db));
   }
 
   /** Re-folds one case from its events and stores the result; null when it has no opening event yet. */
@@ -47,17 +59,23 @@ export class CaseProjection {
     if (!s) return null;
     const due = s.status === 'received' || s.status === 'in_progress' ? (s.complaint?.dueDate ?? null) : null;
     this.upsert.run(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s));
-    this.unindex.run(s.id);
-    this.index.run(s.id, searchText(s));
+    const [rowid] = this.rowidOf.get(s.id) as [number];
+    this.unindex.run(rowid);
+    this.index.run(rowid, s.id, searchText(s));
     return s;
   }
 
   /** Throws away every projection and folds them again from the log. */
   rebuild(log: EventLog): number {
+    return this.rebuildFrom(log.all());
+  }
+
+  private rebuildFrom(events: Iterable<DeskEvent>): number {
     return this.db.transaction(() => {
       this.db.exec('DELETE FROM cases; DELETE FROM case_search;');
+      this.db.prepare("INSERT INTO meta (key, value) VALUES ('projection_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(PROJECTION_VERSION));
       const byCase = new Map<string, DeskEvent[]>();
-      for (const e of log.all()) {
+      for (const e of events) {
         const list = byCase.get(e.caseId);
         if (list) list.push(e);
         else byCase.set(e.caseId, [e]);

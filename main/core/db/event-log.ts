@@ -59,16 +59,21 @@ export class EventLog {
   }
 
   /** Every event in HLC order, page by page (projection rebuilds, sync). */
-  *all(pageSize = 5000): Generator<DeskEvent> {
-    const page = this.db.prepare(`SELECT ${columns} FROM events WHERE (at, id) > (?, ?) ORDER BY at, id LIMIT ?`);
-    let after = ['', ''];
-    for (;;) {
-      const rows = page.all(after[0], after[1], pageSize) as EventRow[];
-      for (const r of rows) yield fromRow(r);
-      if (rows.length < pageSize) return;
-      const last = rows.at(-1)!;
-      after = [last.at, last.id];
-    }
+  all(pageSize = 5000): Generator<DeskEvent> {
+    return allEvents(this.db, pageSize);
+  }
+}
+
+/** Every stored event in HLC order, page by page; needs no clock, so a projection can rebuild before any command. */
+export function* allEvents(db: Database, pageSize = 5000): Generator<DeskEvent> {
+  const page = db.prepare(`SELECT ${columns} FROM events WHERE (at, id) > (?, ?) ORDER BY at, id LIMIT ?`);
+  let after = ['', ''];
+  for (;;) {
+    const rows = page.all(after[0], after[1], pageSize) as EventRow[];
+    for (const r of rows) yield fromRow(r);
+    if (rows.length < pageSize) return;
+    const last = rows.at(-1)!;
+    after = [last.at, last.id];
   }
 }
 

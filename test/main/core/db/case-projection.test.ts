@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MANAGER_PIN, ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
+import { complaintInput } from '../../../helpers/cases.js';
+import { scalar } from '../../../../main/core/db/sqlite.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+describe('CaseProjection', () => {
+  it('keeps exactly one search row per case, pointing at the current state, however often it changes', async () => {
+    const d = await readyDesk();
+    cleanups.push(d.remove);
+    const a = ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Alena Malá', phone: '731 000 111' } }))).id;
+    ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Bohdan Velký' } })));
+    for (let i = 0; i < 5; i++) ok(await d.client.addNote({ caseId: a, text: `call ${i}` }));
+    ok(await d.client.resolveComplaint({ caseId: a, outcome: 'accepted', method: 'repair' }));
+    expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search')).toBe(2);
+    expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search s JOIN cases c ON c.rowid = s.rowid AND c.id = s.case_id')).toBe(2);
+    expect(ok(await d.client.listCases({ query: '3100', status: 'resolved' })).items.map((i) => i.id)).toEqual([a]);
+  });
+
+  it('re-folds the projection from the log when the database was written by an older projection layout', async () => {
+    const d = await readyDesk();
+    const a = ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Alena Malá', phone: '731 000 111' } }))).id;
+    d.services.close();
+    cleanups.push(d.remove);
+    // An older layout: search rows with their own rowids, and no layout version recorded.
+    const old = tempDesk({ dir: d.dir });
+    old.desk.db.exec("DELETE FROM case_search; DELETE FROM meta WHERE key = 'projection_version';");
+    old.desk.db.prepare('INSERT INTO case_search (rowid, case_id, body) VALUES (999, ?, ?)').run(a, 'stale');
+    old.services.close();
+
+    const reopened = tempDesk({ dir: d.dir });
+    ok(await reopened.client.signIn({ pin: MANAGER_PIN }));
+    expect(ok(await reopened.client.listCases({ query: '3100' })).items.map((i) => i.id)).toEqual([a]);
+    expect(scalar<number>(reopened.desk.db, 'SELECT count(*) FROM case_search')).toBe(1);
+    reopened.services.close();
+  });
+});
