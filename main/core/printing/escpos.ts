@@ -10,7 +10,7 @@ type Code128Options = Parameters<ThermalPrinter['code128']>[1];
 type QrOptions = Parameters<ThermalPrinter['printQR']>[1];
 
 /** Select character code table: Epson `ESC t n`, Star `ESC GS t n`; n is the model's number for the page. */
-export const selectCodePage = (s: PrinterSettings, n: number) =>
+const selectCodePage = (s: PrinterSettings, n: number) =>
   Buffer.from(s.type === 'epson' ? [0x1b, 0x74, n] : [0x1b, 0x1d, 0x74, n]);
 
 /**

@@ -1,5 +1,6 @@
 import type { Block, DocKind, ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
-import type { Customer, ReturnLine, SaleLine } from '../../../../shared/domain/events.js';
+import type { Customer, Purchase, ReturnLine, SaleLine } from '../../../../shared/domain/events.js';
+import type { CaseState } from '../../../../shared/domain/case-state.js';
 import type { Money } from '../../../../shared/domain/money.js';
 import type { ReceiptFormat, StoreInfo } from './receipt-format.js';
 
@@ -79,3 +80,15 @@ export const approvalBlocks = (a: { managerId: string } | undefined, store: Stor
 /** A reprint of a voided document says so at the top. */
 export const voidedBlocks = (c: { voided?: { reason: string } }, f: ReceiptFormat): Block[] =>
   c.voided ? [text(f.t('receipt:voided', { reason: c.voided.reason }), { bold: true, align: 'center' }), rule()] : [];
+
+/** The top of a return or exchange: header, a voided mark, the customer and the original purchase. */
+export function saleDocumentTop(kind: 'return' | 'exchange', c: CaseState, purchase: Purchase, store: StoreInfo, f: ReceiptFormat): Block[] {
+  return [
+    ...header(kind, store, f, { reference: c.caseNo, at: c.openedAt, actor: c.openedBy }),
+    ...voidedBlocks(c, f),
+    ...customerBlocks(c.customer, f),
+    ...purchaseBlocks(purchase, f),
+    rule(),
+    text(f.t('receipt:returnedItems'), { bold: true }),
+  ];
+}

@@ -5,7 +5,7 @@ import type { DaySummary } from '../day-summary.js';
 import { receiptFormat, type StoreInfo } from './receipt-format.js';
 import { blank, doc, footer, header, pair, rule, signature, text } from './common.js';
 
-export const endOfDayReference = (store: StoreInfo, day: string) => `EOD-${store.storeCode}-${store.deskCode}-${day}`;
+const endOfDayReference = (store: StoreInfo, day: string) => `EOD-${store.storeCode}-${store.deskCode}-${day}`;
 
 /** The day at this desk: counts, refunds by method, and what the cash drawer should show. */
 export function endOfDay(s: DaySummary, store: StoreInfo, locale: Locale, printed: { at: number; actor: string }): ReceiptDoc {

@@ -4,7 +4,7 @@ import { policyFor } from '../../../../shared/domain/policy.js';
 import type { ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
 import { linesTotal } from '../../cases/refund-math.js';
 import { receiptFormat, type StoreInfo } from './receipt-format.js';
-import { approvalBlocks, customerBlocks, doc, footer, header, pair, purchaseBlocks, returnLineBlocks, rule, saleLineBlocks, signature, text, voidedBlocks } from './common.js';
+import { approvalBlocks, doc, footer, pair, returnLineBlocks, rule, saleDocumentTop, saleLineBlocks, signature, text } from './common.js';
 
 /** Both sides of an exchange and the net difference, with who pays whom and how. */
 export function exchangeReceipt(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
@@ -15,12 +15,7 @@ export function exchangeReceipt(c: CaseState, store: StoreInfo, locale: Locale):
   const diff = x.difference.amount;
   const settle = diff > 0 ? f.t('receipt:customerPays', { method }) : diff < 0 ? f.t('receipt:shopRefunds', { method }) : f.t('receipt:noDifference');
   return doc('exchange', f, c.caseNo, [
-    ...header('exchange', store, f, { reference: c.caseNo, at: c.openedAt, actor: c.openedBy }),
-    ...voidedBlocks(c, f),
-    ...customerBlocks(c.customer, f),
-    ...purchaseBlocks(x.purchase, f),
-    rule(),
-    text(f.t('receipt:returnedItems'), { bold: true }),
+    ...saleDocumentTop('exchange', c, x.purchase, store, f),
     ...x.returned.flatMap((l) => returnLineBlocks(l, f)),
     pair(f.t('receipt:returnedTotal'), f.money(linesTotal(x.returned, pack))),
     rule(),

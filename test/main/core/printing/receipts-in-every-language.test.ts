@@ -11,10 +11,11 @@ import { decodeJob } from './escpos-decode.js';
 import { FIXED_NOW, locales, scenarioDesk, scenarios, testPrinter, until } from './receipt-scenarios.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
 import { normaliseFor, codePageFor } from '../../../../shared/printing/code-pages.js';
+import { docKinds } from '../../../../shared/printing/receipt-doc.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/receipts');
 const epsonPages = { 46: 'win1251', 45: 'win1250', 0: 'ascii' };
-const kinds = ['complaint_confirmation', 'complaint_resolution', 'return', 'exchange', 'end_of_day', 'test_page'] as const;
+const kinds = docKinds;
 const widths = [32, 48] as const;
 
 /** The expected text; UPDATE_RECEIPTS=1 writes it instead (then read the diff before committing). */
