@@ -151,5 +151,11 @@ describe('enrollment', () => {
     expect((await enroll({ code: 'nonsense-code' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/v1/enroll', payload: { code } })).statusCode).toBe(400);
     await unchanged();
+    // The same desk whose answer got lost may ask again: it gets a new token, the old one stops working.
+    const oldToken = (ok.json() as { token: string }).token;
+    const again = await enroll({});
+    expect(again.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(oldToken) })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer((again.json() as { token: string }).token) })).statusCode).toBe(200);
   });
 });

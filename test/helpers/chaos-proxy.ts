@@ -77,7 +77,9 @@ export async function startChaosProxy(opts: ChaosOptions) {
     }
     if (fate === 'delay') await new Promise((r) => setTimeout(r, random() * (opts.maxDelayMs ?? 150)));
     const up = await forward(req, Buffer.concat(chunks));
-    res.writeHead(up.status, { ...up.headers, 'content-length': String(up.body.length) });
+    // The body was read whole: it goes on with a length, not in chunks.
+    const { 'transfer-encoding': _chunked, connection: _connection, ...headers } = up.headers;
+    res.writeHead(up.status, { ...headers, 'content-length': String(up.body.length) });
     if (fate === 'cut') {
       // Head office has committed; the desk gets half an answer and a dead connection.
       res.write(up.body.subarray(0, Math.floor(up.body.length / 2)));

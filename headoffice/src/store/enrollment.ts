@@ -30,14 +30,17 @@ export async function issueEnrollmentCode(db: Database, store: StoreInfo & { des
 /**
  * Exchanges a code for a device token, registering the id the desk already uses in its events
  * (so what it recorded before enrollment syncs unchanged). The code works once; a code for
- * another store or desk is refused and stays usable for the right desk.
+ * another store or desk is refused and stays usable for the right desk. The same device may redeem
+ * it again for a short while (its answer may have been lost on the way); that replaces its token.
  */
 export async function enrollDevice(db: Database, req: EnrollRequest): Promise<EnrollResponse> {
   const token = newDeviceToken();
   await db.transaction(async (tx) => {
     const [code] = await tx.query<{ store_code: string; desk_code: string }>(
       `UPDATE enrollment_codes SET used_at = now(), device_id = $2
-       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING store_code, desk_code`,
+       WHERE code_hash = $1 AND expires_at > now()
+         AND (used_at IS NULL OR (device_id = $2 AND used_at > now() - interval '15 minutes'))
+       RETURNING store_code, desk_code`,
       [hashSecret(normalizeCode(req.code)), req.deviceId],
     );
     if (!code) throw new HeadOfficeError(401, 'code_invalid', 'This enrollment code is unknown, expired or already used.');
