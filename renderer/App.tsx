@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { desk } from './desk.js';
+import { desk, onSessionLost } from './desk.js';
 import { applyDeskLanguage } from './i18n.js';
 import { useApp } from './state/app-store.js';
 import { SetupScreen } from './setup/SetupScreen.js';
@@ -25,6 +25,8 @@ export function App() {
   }, [setSession, setStaff]);
 
   useEffect(() => void load(), [load]);
+  // Back to the PIN (or setup) screen when the desk no longer knows who is at the counter.
+  useEffect(() => onSessionLost(() => void load()), [load]);
   const language = session?.setup?.language;
   useEffect(() => {
     if (language) applyDeskLanguage(language);

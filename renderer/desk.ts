@@ -1,5 +1,24 @@
+import { apiMethods, type DeskApi } from '../shared/api/index.js';
+import type { ErrorCode, Result } from '../shared/result.js';
 import { createDeskClient } from './desk-client.js';
 import { uiI18n } from './i18n.js';
 
+const sessionLostCodes: ErrorCode[] = ['not_signed_in', 'not_set_up'];
+const sessionLost = new Set<() => void>();
+
+/** Called when an answer shows the session is gone (the desk restarted, someone signed out elsewhere). */
+export function onSessionLost(listener: () => void) {
+  sessionLost.add(listener);
+  return () => void sessionLost.delete(listener);
+}
+
+const client = createDeskClient((detail) => uiI18n.t('ui:app.unreachable', { detail }));
+
 /** The desk's API as this window reaches it (Electron IPC or the browser host). */
-export const desk = createDeskClient((detail) => uiI18n.t('ui:app.unreachable', { detail }));
+export const desk = Object.fromEntries(
+  apiMethods.map((m) => [m, async (input: unknown) => {
+    const res = await (client[m] as (i: unknown) => Promise<Result<unknown>>)(input);
+    if (!res.ok && sessionLostCodes.includes(res.error.code)) for (const l of sessionLost) l();
+    return res;
+  }]),
+) as DeskApi;

@@ -264,4 +264,16 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await page.getByLabel(ui.signIn.pin).press('Enter');
   await expect(page.locator('.status-bar')).toContainText(`Марія Шевчук (${terms.role.clerk})`);
   await expect(page.getByRole('button', { name: ui.nav.staff })).toHaveCount(0);
+
+  // Signed out from another window: the next thing this one asks of the desk brings up the PIN screen.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: ui.nav.signOut }).click();
+  await expect(other.getByLabel(ui.signIn.pin)).toBeVisible();
+  await page.bringToFront();
+  await page.getByLabel(ui.list.search).fill('Шевчук');
+  await expect(page.getByLabel(ui.signIn.pin)).toBeVisible();
+  await page.getByLabel(ui.signIn.pin).fill(MANAGER.pin);
+  await page.getByLabel(ui.signIn.pin).press('Enter');
+  await expect(page.locator('.status-bar')).toContainText(MANAGER.name);
 });
