@@ -12,7 +12,7 @@ import { newerReferenceData } from './reference.js';
  */
 export async function pullEvents(db: Database, device: Device, query: z.output<typeof pullQuerySchema>): Promise<PullResponse> {
   const rows = await db.query<EventRow>(
-    `SELECT ${eventColumns} FROM events WHERE store_code = $1 AND pos > $2::bigint AND device_id <> $3 ORDER BY pos LIMIT $4`,
+    `SELECT ${eventColumns} FROM events WHERE store_code = $1 AND pos > $2::bigint AND device_id <> $3 ORDER BY events.pos LIMIT $4`,
     [device.storeCode, query.after, device.id, query.limit + 1],
   );
   const page = rows.slice(0, query.limit);

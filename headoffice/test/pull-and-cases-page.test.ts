@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../src/http/server.js';
+import type { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrations.js';
+import { setReferenceData } from '../src/store/reference.js';
+import { testDatabase } from '../../test/helpers/headoffice.js';
+import { complaintOpenings } from '../../test/helpers/events.js';
+import { bearer, enrolledDevice } from './api.js';
+
+let db: Database;
+let drop: () => Promise<void>;
+let app: FastifyInstance;
+const devices = {} as Record<'a' | 'b' | 'other', Awaited<ReturnType<typeof enrolledDevice>>>;
+
+beforeAll(async () => {
+  ({ db, drop } = await testDatabase());
+  app = await buildServer({ db });
+  devices.a = await enrolledDevice(app, db, 'PRG01', 'A');
+  devices.b = await enrolledDevice(app, db, 'PRG01', 'B');
+  devices.other = await enrolledDevice(app, db, 'BRN01', 'A');
+  for (const d of Object.values(devices)) {
+    const events = complaintOpenings(d, 1, 5);
+    if (d === devices.a) (events[0]!.payload as { customer?: object }).customer = { name: '<script>alert(1)</script>' };
+    const res = await app.inject({ method: 'POST', url: '/v1/events', headers: bearer(d.token), payload: { events } });
+    expect(res.statusCode).toBe(200);
+  }
+});
+afterAll(async () => {
+  await app.close();
+  await drop();
+});
+
+type Pull = { events: { deviceId: string; seq: number }[]; cursor: string; more: boolean; reference: { version: number } | null };
+const pull = async (token: string, query: string) => {
+  const res = await app.inject({ method: 'GET', url: `/v1/events?${query}`, headers: bearer(token) });
+  expect(res.statusCode).toBe(200);
+  return res.json() as Pull;
+};
+
+describe('pull', () => {
+  test("a desk gets the other desks' events of its own store only, page by page after its cursor", async () => {
+    const first = await pull(devices.a.token, 'limit=3');
+    expect(first.more).toBe(true);
+    const rest = await pull(devices.a.token, `after=${first.cursor}&limit=3`);
+    expect(rest.more).toBe(false);
+    const seen = [...first.events, ...rest.events];
+    expect(seen.map((e) => [e.deviceId, e.seq])).toEqual([1, 2, 3, 4, 5].map((seq) => [devices.b.id, seq]));
+    expect((await pull(devices.a.token, `after=${rest.cursor}`)).events).toEqual([]);
+    expect((await pull(devices.other.token, '')).events.every((e) => e.deviceId !== devices.a.id && e.deviceId !== devices.b.id)).toBe(true);
+  });
+
+  test('reference data comes along only when newer than what the desk holds', async () => {
+    expect((await pull(devices.a.token, '')).reference).toBeNull();
+    const version = await setReferenceData(db, 'PRG01', { policyOverrides: { returnWindowDays: 45 }, reasonCodes: ['defective'], staff: [], catalogue: [] });
+    expect((await pull(devices.a.token, 'refVersion=0')).reference).toMatchObject({ version, data: { policyOverrides: { returnWindowDays: 45 } } });
+    expect((await pull(devices.a.token, `refVersion=${version}`)).reference).toBeNull();
+    expect((await pull(devices.other.token, 'refVersion=0')).reference).toBeNull();
+  });
+
+  test('a bad query is a clear 400', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/events?after=-1&limit=5000', headers: bearer(devices.a.token) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'malformed' });
+  });
+
+  test('answers in gzip when asked; health says the database is up; migrating again changes nothing', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/events', headers: { ...bearer(devices.a.token), 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect((await app.inject({ method: 'GET', url: '/v1/health' })).json()).toEqual({ ok: true, version: 'v1' });
+    await migrate(db);
+    expect((await pull(devices.a.token, '')).events).toHaveLength(5);
+  });
+});
+
+describe('cases page', () => {
+  const page = async (query = '', remoteAddress = '127.0.0.1', server = app) => server.inject({ method: 'GET', url: `/?${query}`, remoteAddress });
+  const rows = (html: string) => [...html.matchAll(/<tr(?: class="overdue")?><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+
+  test('lists cases across stores, filtered by store, kind, status and overdue, escaping what desks typed', async () => {
+    const all = await page();
+    expect(all.statusCode).toBe(200);
+    expect(rows(all.body)).toHaveLength(15);
+    expect(all.body).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(all.body).not.toContain('<script>');
+    expect(rows((await page('store=BRN01')).body)).toEqual(['BRN01-A-2026-00005', 'BRN01-A-2026-00004', 'BRN01-A-2026-00003', 'BRN01-A-2026-00002', 'BRN01-A-2026-00001']);
+    expect(rows((await page('kind=return')).body)).toEqual([]);
+    expect(rows((await page('status=received&store=PRG01')).body)).toHaveLength(10);
+    // The generated openings have no due date, so none is overdue.
+    expect(rows((await page('overdue=1')).body)).toEqual([]);
+  });
+
+  test('answers only on this machine, or with the clerk password', async () => {
+    expect((await page('', '10.0.0.8')).statusCode).toBe(401);
+    const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });
+    expect((await page('', '127.0.0.1', guarded)).statusCode).toBe(401);
+    const res = await guarded.inject({ method: 'GET', url: '/', remoteAddress: '10.0.0.8', headers: { authorization: `Basic ${Buffer.from('clerk:hunter2-long').toString('base64')}` } });
+    expect(res.statusCode).toBe(200);
+    await guarded.close();
+  });
+});

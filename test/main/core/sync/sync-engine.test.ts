@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { ok, readyDesk } from '../../../helpers/desk.js';
+import { complaintInput } from '../../../helpers/cases.js';
+import type { SyncOptions } from '../../../../main/core/sync/sync-engine.js';
+import type { DeskEvent } from '../../../../shared/domain/events.js';
+
+/** Timers the test fires by hand: the delays the engine asked for are the figures under test. */
+function manualTimers() {
+  const pending = new Map<number, { fn: () => void; ms: number }>();
+  let next = 1;
+  return {
+    pending,
+    setTimer: (fn: () => void, ms: number) => (pending.set(next, { fn, ms }), next++),
+    clearTimer: (t: unknown) => void pending.delete(t as number),
+    delays: () => [...pending.values()].map((t) => t.ms),
+    /** Fires the one pending timer and lets the run it starts finish. */
+    async fire() {
+      const [[id, t]] = [...pending.entries()] as [[number, { fn: () => void }]];
+      pending.delete(id);
+      t.fn();
+      await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
+
+const unzip = (init: RequestInit) => JSON.parse(gunzipSync(init.body as Uint8Array).toString());
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-down';
+/** A head office that answers what the test says; it records every push. */
+function fakeHeadOffice(answer: (path: string) => Answer) {
+  const pushed: DeskEvent[][] = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    const path = new URL(url).pathname;
+    if (path === '/v1/enroll') {
+      const req = unzip(init);
+      return Response.json({ deviceId: req.deviceId, storeCode: req.storeCode, deskCode: req.deskCode, token: 't'.repeat(43) });
+    }
+    const a = answer(path);
+    if (a === 'network-down') throw new TypeError('fetch failed');
+    if (init.method === 'POST' && a.status === 200) {
+      const body = unzip(init) as { events: DeskEvent[] };
+      pushed.push(body.events);
+      return Response.json({ ackSeq: body.events.at(-1)!.seq, rejected: [] });
+    }
+    return Response.json(a.body ?? { error: 'x', message: `answered ${a.status}` }, { status: a.status, headers: a.headers });
+  }) as typeof globalThis.fetch;
+  return { fetch, pushed };
+}
+
+const emptyPull = { status: 200, body: { events: [], cursor: '0', more: false, reference: null } };
+const desks: { remove(): void }[] = [];
+afterEach(() => desks.splice(0).forEach((d) => d.remove()));
+
+async function deskWith(answer: (path: string) => Answer, extra: SyncOptions = {}) {
+  const timers = manualTimers();
+  const ho = fakeHeadOffice(answer);
+  const d = await readyDesk({}, { sync: { fetch: ho.fetch, setTimer: timers.setTimer, clearTimer: timers.clearTimer, random: () => 0.5, debounceMs: 2000, intervalMs: 60_000, backoff: { baseMs: 1000, maxMs: 60_000 }, ...extra } });
+  desks.push(d);
+  return { ...d, timers, ho };
+}
+
+describe('sync engine', () => {
+  test('backs off exponentially with jitter while head office is unreachable, capped, then recovers', async () => {
+    let down = true;
+    const d = await deskWith(() => (down ? 'network-down' : emptyPull));
+    ok(await d.client.openComplaint(complaintInput()));
+    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(status).toMatchObject({ enrolled: true, state: 'offline', online: false, waiting: 1 });
+    const delays = [...d.timers.delays()];
+    for (let i = 0; i < 8; i++) {
+      await d.timers.fire();
+      delays.push(...d.timers.delays());
+    }
+    // random() = 0.5 gives three quarters of 1 s, 2 s, 4 s, ... up to the 60 s cap.
+    expect(delays).toEqual([750, 1500, 3000, 6000, 12000, 24000, 45000, 45000, 45000]);
+    down = false;
+    await d.timers.fire();
+    expect(ok(await d.client.syncStatus({}))).toMatchObject({ state: 'idle', online: true, waiting: 0, lastError: null });
+    expect(d.timers.delays()).toEqual([60_000]); // back on the regular timer
+    expect(d.ho.pushed.flat()).toHaveLength(1);
+  });
+
+  test("honours head office's Retry-After and says head office is busy, not offline", async () => {
+    const d = await deskWith(() => ({ status: 429, headers: { 'retry-after': '30' } }));
+    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(status).toMatchObject({ state: 'error', online: true });
+    expect(d.timers.delays()).toEqual([30_000]);
+  });
+
+  test('a burst of new events goes in one push after the debounce; a steady stream does not postpone it', async () => {
+    const d = await deskWith(() => emptyPull);
+    ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    for (let i = 0; i < 3; i++) ok(await d.client.openComplaint(complaintInput()));
+    expect(d.timers.delays()).toEqual([2000]);
+    await d.timers.fire();
+    expect(d.ho.pushed.at(-1)!.map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  test('a revoked token shows as unauthorized and keeps the events waiting', async () => {
+    const d = await deskWith(() => ({ status: 401, body: { error: 'unauthorized', message: 'This device token is not valid; enroll the desk again.' } }));
+    ok(await d.client.openComplaint(complaintInput()));
+    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(status).toMatchObject({ state: 'unauthorized', waiting: 1, lastError: 'This device token is not valid; enroll the desk again.' });
+  });
+
+  test('pushes in seq order in batches of the configured size', async () => {
+    const d = await deskWith(() => emptyPull, { batchEvents: 2 });
+    for (let i = 0; i < 5; i++) ok(await d.client.openComplaint(complaintInput()));
+    ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(d.ho.pushed.map((b) => b.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
+  });
+});
