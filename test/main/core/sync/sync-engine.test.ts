@@ -16,7 +16,7 @@ function manualTimers() {
     delays: () => [...pending.values()].map((t) => t.ms),
     /** Fires the one pending timer and lets the run it starts finish. */
     async fire() {
-      const [[id, t]] = [...pending.entries()] as [[number, { fn: () => void }]];
+      const [id, t] = [...pending.entries()][0]!;
       pending.delete(id);
       t.fn();
       await new Promise((r) => setTimeout(r, 20));
