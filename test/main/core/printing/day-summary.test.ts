@@ -35,6 +35,9 @@ it('counts the day and sums refunds by method and the cash that moved', async ()
   expect(s.totalRefunds).toEqual(czk(450_00));
   expect([s.cashOut, s.cashIn, s.cashNet]).toEqual([czk(400_00), czk(150_00), czk(-250_00)]);
 
+  // A reprint of the voided return says so at the top.
+  expect(ok(await client.previewDocuments({ caseId: mistake.id }))[0]!.html).toContain('VOIDED: Spatna polozka');
+
   const preview = ok(await client.previewEndOfDay({ day: '2026-03-16' }));
   expect(preview.html).toContain('Net change');
   expect(preview.html).toMatch(/Net change\s+-CZK 250\.00/);
