@@ -62,7 +62,9 @@ export function CaseList() {
       </form>
       {problem && <div className="form-summary" role="alert">{problem}</div>}
       {found && <p className="found" aria-live="polite">{t('list.found', { count: found.total })}</p>}
-      {found && found.items.length === 0 && <p className="empty">{t('list.empty')}</p>}
+      {found && found.items.length === 0 && (
+        <p className="empty">{f.query || f.type || f.status || f.overdueOnly ? t('list.empty') : t('list.none')}</p>
+      )}
       {found && found.items.length > 0 && (
         <table className="cases">
           <thead>

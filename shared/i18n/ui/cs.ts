@@ -41,7 +41,7 @@ export const ui: Ui = {
   list: {
     title: 'Případy', search: 'Hledat', searchHint: 'Část telefonu, čísla účtenky, jména nebo čísla případu',
     type: 'Typ', status: 'Stav', any: 'Vše', overdueOnly: 'Jen po lhůtě', found: 'Případů: {{count}}',
-    empty: 'Žádný případ neodpovídá.', overdue: 'Po lhůtě', more: 'Zobrazit další',
+    empty: 'Žádný případ neodpovídá.', none: 'Zatím žádné případy. F3 – nová reklamace, F4 – vrácení, F6 – výměna.', overdue: 'Po lhůtě', more: 'Zobrazit další',
     col: { caseNo: 'Případ', status: 'Stav', subject: 'Předmět', customer: 'Zákazník', updated: 'Poslední změna', due: 'Lhůta' },
   },
   customer: { title: 'Zákazník', name: 'Jméno', phone: 'Telefon', email: 'E-mail' },

@@ -40,7 +40,7 @@ export const ui = {
   list: {
     title: 'Cases', search: 'Search', searchHint: 'Part of a phone, receipt no., name or case number',
     type: 'Type', status: 'Status', any: 'Any', overdueOnly: 'Overdue only', found: 'Cases: {{count}}',
-    empty: 'No case matches.', overdue: 'Overdue', more: 'Show more',
+    empty: 'No case matches.', none: 'No cases yet. F3 files a complaint, F4 records a return, F6 an exchange.', overdue: 'Overdue', more: 'Show more',
     col: { caseNo: 'Case', status: 'Status', subject: 'Subject', customer: 'Customer', updated: 'Last change', due: 'Due' },
   },
   customer: { title: 'Customer', name: 'Name', phone: 'Phone', email: 'E-mail' },

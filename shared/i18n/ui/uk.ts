@@ -41,7 +41,7 @@ export const ui: Ui = {
   list: {
     title: 'Справи', search: 'Пошук', searchHint: 'Частина телефону, номера чека, імені або номера справи',
     type: 'Тип', status: 'Стан', any: 'Усі', overdueOnly: 'Лише прострочені', found: 'Справ: {{count}}',
-    empty: 'Жодна справа не підходить.', overdue: 'Прострочено', more: 'Показати ще',
+    empty: 'Жодна справа не підходить.', none: 'Справ ще немає. F3 — нова скарга, F4 — повернення, F6 — обмін.', overdue: 'Прострочено', more: 'Показати ще',
     col: { caseNo: 'Справа', status: 'Стан', subject: 'Предмет', customer: 'Клієнт', updated: 'Остання зміна', due: 'Строк' },
   },
   customer: { title: 'Клієнт', name: 'Ім’я', phone: 'Телефон', email: 'E-mail' },
