@@ -3,6 +3,7 @@ import { MANAGER_PIN, ok, readyDesk } from '../../../helpers/desk.js';
 import { testClock } from '../../../helpers/clock.js';
 import { receipt, returnLine, signInClerk } from '../../../helpers/cases.js';
 import type { DeskSetup } from '../../../../shared/settings.js';
+import type { DeskApi } from '../../../../shared/api/index.js';
 
 const desks: { remove(): void }[] = [];
 afterEach(() => desks.splice(0).forEach((d) => d.remove()));
@@ -43,11 +44,12 @@ describe('recordReturn', () => {
   });
 
   describe('needs a manager outside the window, without accepted proof or over the limit', () => {
-    const attempts = [
+    type Attempt = [what: string, day: string, setup: Partial<DeskSetup>, over: Partial<Parameters<DeskApi['recordReturn']>[0]>, needs: string[]];
+    const attempts: Attempt[] = [
       ['outside the return window', '2026-03-10', {}, { purchase: receipt('2026-01-15') }, ['outside_window']],
-      ['without an accepted proof (BG wants a receipt or invoice)', '2026-01-10', bg, { purchase: { purchaseDate: '2026-01-05', proof: 'card_statement' as const } }, ['no_receipt']],
+      ['without an accepted proof (BG wants a receipt or invoice)', '2026-01-10', bg, { purchase: { purchaseDate: '2026-01-05', proof: 'card_statement' } }, ['no_receipt']],
       ['over the refund limit (CZ 5 000 Kč)', '2026-03-10', {}, { lines: [returnLine(500001)] }, ['over_limit']],
-    ] as const;
+    ];
 
     for (const [what, day, setup, over, needs] of attempts) {
       it(what, async () => {

@@ -5,7 +5,7 @@ import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 
 let d: Awaited<ReturnType<typeof readyDesk>>;
 const clock = testClock('2026-03-01');
-const ids: Record<string, string> = {};
+const ids = {} as Record<'novak' | 'zlutoucky' | 'ivan' | 'suggestion' | 'ret', string>;
 
 beforeAll(async () => {
   d = await readyDesk({}, { now: clock.now });
