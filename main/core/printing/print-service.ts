@@ -27,7 +27,7 @@ export class PrintService {
   readonly queue: PrintQueue;
   readonly worker: PrintWorker;
 
-  constructor(private readonly desk: Desk, private readonly timeZone?: string) {
+  constructor(private readonly desk: Desk) {
     // Retries run on the real clock, whatever clock the desk's events are dated by.
     this.queue = new PrintQueue(desk.db, Date.now);
     this.worker = new PrintWorker(this.queue, () => this.settings(), Date.now);
@@ -51,7 +51,7 @@ export class PrintService {
   private store(): StoreInfo {
     const s = this.desk.requireSetup();
     const staff = Object.fromEntries(this.desk.staff.list().map((p) => [p.id, p.name]));
-    return { name: s.storeName, address: s.address, companyId: s.companyId, storeCode: s.storeCode, deskCode: s.deskCode, staff, timeZone: this.timeZone };
+    return { name: s.storeName, address: s.address, companyId: s.companyId, storeCode: s.storeCode, deskCode: s.deskCode, staff };
   }
 
   private enqueue(caseId: string | null, doc: ReceiptDoc, copies: number): PrintJob {

@@ -15,7 +15,7 @@ export const referenceLabel = (c: CaseState, t: (k: string) => string) => (c.cou
  * the date it will be settled by; in BG the complaints-register number.
  */
 export function complaintConfirmation(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const k = c.complaint!;
   const pack = policyFor(c.country);
   return doc('complaint_confirmation', f, c.caseNo, [

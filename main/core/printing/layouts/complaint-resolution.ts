@@ -7,7 +7,7 @@ import { referenceLabel } from './complaint-confirmation.js';
 
 /** How a claim was settled: the date and method, or the written reasons for a (partial) rejection. */
 export function complaintResolution(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const k = c.complaint!;
   const r = k.resolution!;
   return doc('complaint_resolution', f, c.caseNo, [

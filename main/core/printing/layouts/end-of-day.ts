@@ -9,7 +9,7 @@ const endOfDayReference = (store: StoreInfo, day: string) => `EOD-${store.storeC
 
 /** The day at this desk: counts, refunds by method, and what the cash drawer should show. */
 export function endOfDay(s: DaySummary, store: StoreInfo, locale: Locale, printed: { at: number; actor: string }): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const reference = endOfDayReference(store, s.day);
   const count = (key: string, n: number) => pair(f.t(`receipt:eod.${key}`), String(n));
   return doc('end_of_day', f, reference, [

@@ -8,7 +8,7 @@ import { approvalBlocks, doc, footer, pair, returnLineBlocks, rule, saleDocument
 
 /** Both sides of an exchange and the net difference, with who pays whom and how. */
 export function exchangeReceipt(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const x = c.exchange!;
   const pack = policyFor(c.country);
   const method = f.t(`terms:refundMethod.${x.settlement}`);

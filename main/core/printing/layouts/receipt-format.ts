@@ -13,8 +13,6 @@ export type StoreInfo = {
   deskCode: string;
   /** Staff id -> name, for "served by". */
   staff: Record<string, string>;
-  /** IANA zone for dates and times; the machine's own when absent. */
-  timeZone?: string;
 };
 
 /** Locale-aware wording and formatting for one receipt. */
@@ -35,9 +33,10 @@ function translator(locale: Locale): i18n {
   return t;
 }
 
-export function receiptFormat(locale: Locale, timeZone?: string): ReceiptFormat {
+/** Times in the desk's own time zone: the receipt shows the time on the shop's clock. */
+export function receiptFormat(locale: Locale): ReceiptFormat {
   const t = translator(locale);
-  const dateTime = new Intl.DateTimeFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const dateTime = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   // Calendar dates have no zone: format them as UTC midnight so they never shift a day.
   const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   const money = new Map<string, Intl.NumberFormat>();

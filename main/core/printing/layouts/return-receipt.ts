@@ -6,7 +6,7 @@ import { approvalBlocks, blank, doc, footer, pair, returnLineBlocks, rule, saleD
 
 /** The final return document: lines with reasons, the refund method and amount, the customer's signature. */
 export function returnReceipt(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const r = c.return!;
   return doc('return', f, c.caseNo, [
     ...saleDocumentTop('return', c, r.purchase, store, f),

@@ -10,7 +10,7 @@ import { doc, footer, header, pair, rule, text } from './common.js';
  * wrong `ESC t n`), the width ruler, the codes and the cut.
  */
 export function testPage(store: StoreInfo, locale: Locale, printer: PrinterSettings, printed: { at: number; actor: string }): ReceiptDoc {
-  const f = receiptFormat(locale, store.timeZone);
+  const f = receiptFormat(locale);
   const reference = `TEST-${store.storeCode}-${store.deskCode}`;
   const cp = codePageFor(locale);
   return doc('test_page', f, reference, [
