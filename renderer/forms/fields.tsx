@@ -26,7 +26,7 @@ export function Field({ name, label, summaryLabel, hint, className, children }: 
   const note = error ?? hint;
   return (
     <div className={`field ${className ?? ''} ${error ? 'has-error' : ''}`} data-field={name}>
-      <label className="field-label" htmlFor={id}>{label}</label>
+      <label className="field-label" htmlFor={id} title={label}>{label}</label>
       {children({ id, name, 'aria-invalid': !!error, 'aria-describedby': note ? `${id}-note` : undefined })}
       {note && <span id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>{note}</span>}
     </div>
