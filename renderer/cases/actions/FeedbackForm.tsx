@@ -19,7 +19,7 @@ export function FeedbackForm(props: ActionProps) {
     <CounterForm command={command} submitLabel={t('ui:action.feedback')} onSubmit={save}>
       <Field name="score" label={t('ui:action.score')}>
         {(p) => (
-          <div className="score" role="radiogroup" aria-labelledby={p.id} id={p.id} aria-invalid={p['aria-invalid']}>
+          <div className="score" role="radiogroup" aria-label={t('ui:action.score')} id={p.id} aria-invalid={p['aria-invalid']}>
             {scores.map((s) => (
               <label key={s} className={d.score === s ? 'score-option chosen' : 'score-option'}>
                 <input type="radio" name="score" value={s} checked={d.score === s} onChange={() => set({ score: s })} />
