@@ -242,7 +242,7 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await expect(page.getByTestId('case-status')).toHaveText(terms.status.resolved);
 
   await page.locator('summary', { hasText: ui.action.close }).click();
-  await page.getByLabel(ui.action.how).selectOption('customer_informed');
+  await page.getByLabel(ui.action.how, { exact: true }).selectOption('customer_informed');
   await actions.getByRole('button', { name: ui.action.close }).click();
   await expect(page.getByTestId('case-status')).toHaveText(terms.status.closed);
 
