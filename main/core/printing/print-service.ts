@@ -27,7 +27,10 @@ export class PrintService {
   readonly queue: PrintQueue;
   readonly worker: PrintWorker;
 
-  constructor(private readonly desk: Desk) {
+  constructor(
+    private readonly desk: Desk,
+    private readonly log: (e: unknown) => void = console.error,
+  ) {
     // Retries run on the real clock, whatever clock the desk's events are dated by.
     this.queue = new PrintQueue(desk.db, Date.now);
     this.worker = new PrintWorker(this.queue, () => this.settings(), Date.now);
@@ -59,13 +62,26 @@ export class PrintService {
     return this.describe(this.queue.enqueue(caseId, doc, copies, state));
   }
 
-  /** Runs inside the command's transaction: the case and its documents commit together. */
+  /**
+   * Runs inside the command's transaction: the case and its documents commit together. A document
+   * that cannot be laid out must not cost the customer their case: the case is saved without it,
+   * and the case's print panel shows the error when staff preview or reprint.
+   */
   enqueueForCommit(state: CaseState, events: DeskEvent[]): void {
     const kinds = docsForEvents(events);
     if (!kinds.length) return;
     const store = this.store();
     const copies = this.settings().copies;
-    for (const kind of kinds) this.enqueue(state.id, caseDocument(kind, state, store, this.locale()), copies);
+    for (const kind of kinds) {
+      let doc: ReceiptDoc;
+      try {
+        doc = caseDocument(kind, state, store, this.locale());
+      } catch (e) {
+        this.log(e);
+        continue;
+      }
+      this.enqueue(state.id, doc, copies);
+    }
   }
 
   /** A job with its failure in the desk's language. */
