@@ -6,9 +6,13 @@ export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus;
 
 type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string };
 
-/** FTS5 trigram query: every word (3+ characters) must appear somewhere, as a quoted phrase. */
+/**
+ * FTS5 trigram query: every word (3+ characters) must appear somewhere, as a quoted phrase.
+ * Quotes and control characters are dropped: FTS5 reads a NUL as the end of the query and
+ * fails with "unterminated string".
+ */
 function ftsQuery(query: string): string | null {
-  const words = query.split(/\s+/).map((w) => w.replace(/"/g, '')).filter((w) => w.length >= 3);
+  const words = query.split(/\s+/).map((w) => w.replace(/["\p{Cc}]/gu, '')).filter((w) => w.length >= 3);
   return words.length ? words.map((w) => `"${w}"`).join(' AND ') : null;
 }
 
