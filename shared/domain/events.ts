@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneySchema } from './money.js';
+import { moneySchema, priceSchema } from './money.js';
 import { countrySchema, isoDateSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
 
@@ -32,7 +32,7 @@ export const productSchema = z.object({
   name: text(200),
   sku: z.string().trim().max(64).optional(),
   serial: z.string().trim().max(64).optional(),
-  price: moneySchema.optional(),
+  price: priceSchema.optional(),
 });
 
 export const purchaseSchema = z.object({
@@ -46,7 +46,7 @@ export const saleLineSchema = z.object({
   item: text(200),
   sku: z.string().trim().max(64).optional(),
   qty: z.number().int().min(1).max(999),
-  unitPrice: moneySchema,
+  unitPrice: priceSchema,
 });
 export type SaleLine = z.infer<typeof saleLineSchema>;
 

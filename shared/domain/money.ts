@@ -4,10 +4,15 @@ import { z } from 'zod';
 export const currencySchema = z.enum(['CZK', 'EUR', 'UAH', 'RUB', 'BGN', 'USD']);
 export type Currency = z.infer<typeof currencySchema>;
 
+/** The largest amount one document may carry, in minor units. */
+export const MAX_AMOUNT = 1_000_000_000_00;
+
 export const moneySchema = z.object({
-  amount: z.number().int().min(-1_000_000_000_00).max(1_000_000_000_00),
+  amount: z.number().int().min(-MAX_AMOUNT).max(MAX_AMOUNT),
   currency: currencySchema,
 });
+/** A price: money that cannot be negative (a negative line would turn a refund into a charge). */
+export const priceSchema = moneySchema.extend({ amount: z.number().int().min(0).max(MAX_AMOUNT) });
 export type Money = z.infer<typeof moneySchema>;
 
 export const money = (amount: number, currency: Currency): Money => ({ amount, currency });
