@@ -1,4 +1,4 @@
-import { convertFixed, type Money } from '../../../shared/domain/money.js';
+import { convertFixed, MAX_AMOUNT, type Money } from '../../../shared/domain/money.js';
 import type { PolicyPack } from '../../../shared/domain/policy.js';
 import type { SaleLine } from '../../../shared/domain/events.js';
 import { DeskError } from '../../../shared/result.js';
@@ -16,5 +16,7 @@ export function linesTotal(lines: readonly SaleLine[], pack: PolicyPack): Money 
     }
     amount += convertFixed({ amount: l.unitPrice.amount * l.qty, currency }, pack.currency).amount;
   }
+  // Each line is within bounds but 100 of them × 999 may not be: refuse what no document can hold.
+  if (amount > MAX_AMOUNT) throw new DeskError('invalid_input', { fields: 'lines' }, { fields: ['lines'] });
   return { amount, currency: pack.currency };
 }

@@ -43,6 +43,17 @@ describe('recordReturn', () => {
     expect(desk.db.prepare('SELECT count(*) AS n FROM events').all()).toEqual(before);
   });
 
+  it('refuses a negative price and a total no document can hold, writing nothing', async () => {
+    const { client, desk } = await deskOn('2026-03-10');
+    const before = desk.db.prepare('SELECT count(*) AS n FROM events').all();
+    expect(await client.recordReturn({ purchase: receipt('2026-03-01'), refundMethod: 'cash', lines: [returnLine(5000), returnLine(-4000)] }))
+      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: ['lines.1.unitPrice.amount'] } });
+    const huge = Array.from({ length: 100 }, () => returnLine(1_000_000_000_00, 'CZK', { qty: 999 }));
+    expect(await client.recordReturn({ purchase: receipt('2026-03-01'), refundMethod: 'cash', lines: huge, approvalPin: MANAGER_PIN }))
+      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: ['lines'] } });
+    expect(desk.db.prepare('SELECT count(*) AS n FROM events').all()).toEqual(before);
+  });
+
   describe('needs a manager outside the window, without accepted proof or over the limit', () => {
     type Attempt = [what: string, day: string, setup: Partial<DeskSetup>, over: Partial<Parameters<DeskApi['recordReturn']>[0]>, needs: string[]];
     const attempts: Attempt[] = [
