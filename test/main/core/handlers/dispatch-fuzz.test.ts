@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { z } from 'zod';
+import { api, apiMethods } from '../../../../shared/api/index.js';
+import { errorCodes, type Result } from '../../../../shared/result.js';
+import { ok, readyDesk } from '../../../helpers/desk.js';
+import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
+import { hostileStrings, hostileValue, hugePayloads, pollutingPayloads } from '../../../helpers/hostile.js';
+import { scalar } from '../../../../main/core/db/sqlite.js';
+
+let d: Awaited<ReturnType<typeof readyDesk>>;
+let manager: NonNullable<typeof d.desk.signedIn>;
+const caseIds: string[] = [];
+
+beforeAll(async () => {
+  d = await readyDesk();
+  manager = d.desk.signedIn!;
+  caseIds.push(ok(await d.client.openComplaint(complaintInput())).id);
+  caseIds.push(ok(await d.client.recordReturn({ purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: [returnLine(1000)] })).id);
+});
+afterAll(() => d.remove());
+
+/** Row counts of every table: whatever later areas add (print jobs, sync outbox) is covered too. */
+function rowCounts(): Record<string, number> {
+  const tables = d.desk.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, scalar<number>(d.desk.db, `SELECT count(*) FROM "${name}"`)!]));
+}
+
+/** Calls a method the way IPC/HTTP would and checks the answer is a well-formed value, never a throw. */
+async function callChecked(method: string, input: unknown): Promise<Result<unknown>> {
+  const before = rowCounts();
+  const r = await d.dispatch(method, input);
+  expect(typeof r.ok).toBe('boolean');
+  if (!r.ok) {
+    expect(errorCodes).toContain(r.error.code);
+    expect(r.error.code, `${method} ${String(r.error.message)}`).not.toBe('internal');
+    expect(typeof r.error.message).toBe('string');
+    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(rowCounts()).toEqual(before);
+  }
+  // signOut and signIn are valid with the right input: keep the manager at the desk for the next call.
+  d.desk.signedIn = manager;
+  return r;
+}
+
+/** Objects with the method's own keys (so strict-key checks pass) and hostile values in them. */
+function withRealKeys(method: (typeof apiMethods)[number]) {
+  const schema = api[method].input as z.ZodType & { shape?: Record<string, unknown> };
+  const keys = Object.keys(schema.shape ?? {});
+  const ref = fc.oneof(fc.constantFrom(...caseIds), hostileValue);
+  return keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, k === 'caseId' ? ref : hostileValue])), { requiredKeys: [] }) : fc.constant({});
+}
+
+describe('every API method refuses bad input cleanly', () => {
+  for (const method of apiMethods) {
+    it(`${method}: random and hostile payloads`, async () => {
+      await fc.assert(fc.asyncProperty(fc.oneof(hostileValue, withRealKeys(method)), async (input) => { await callChecked(method, input); }), { numRuns: 60 });
+      for (const input of [...pollutingPayloads, ...hugePayloads(), null, undefined, 'x', 42, [], [{}]]) await callChecked(method, input);
+    });
+  }
+
+  it('an unknown or inherited method name is refused', async () => {
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'listCases ']) {
+      expect(await callChecked(name, {})).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: ['method'] } });
+    }
+  });
+
+  it('leaves Object.prototype untouched', () => {
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('listCases: any text in the search box', () => {
+  it('never raises an FTS5 or SQL error, and finds only real matches', async () => {
+    const query = fc.oneof(fc.constantFrom(...hostileStrings.filter((s) => s.length <= 100)), fc.string({ maxLength: 100 }), fc.string({ maxLength: 100, unit: 'binary' }),
+      fc.array(fc.constantFrom('"', '*', 'NEAR(', ')', 'OR', 'AND', 'NOT', '^', ':', '-', '+', '(', '{', '}', 'a', '77', 'Konvice', ' '), { maxLength: 12 }).map((p) => p.join('')));
+    await fc.assert(fc.asyncProperty(query, async (q) => {
+      const r = await callChecked('listCases', { query: q });
+      expect(r.ok).toBe(true);
+    }), { numRuns: 400 });
+  });
+});
+
+describe('valid commands with hostile text are stored as text', () => {
+  it('keeps SQL and FTS syntax in a note verbatim', async () => {
+    for (const text of ["'; DROP TABLE cases; --", '"NEAR(*', '{{status}}', 'Ж'.repeat(2000)]) {
+      const s = ok(await d.client.addNote({ caseId: caseIds[0]!, text }));
+      expect(s.notes.at(-1)!.text).toBe(text);
+    }
+    expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM cases')).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('returns and exchanges with extreme amounts', () => {
+  const price = fc.oneof(fc.constantFrom(0, 1, -1, 1_000_000_000_00, -1_000_000_000_00), fc.integer({ min: -1_000_000_000_00, max: 1_000_000_000_00 }));
+  const line = fc.record({ amount: price, qty: fc.constantFrom(1, 2, 999) }).map(({ amount, qty }) => returnLine(amount, 'CZK', { qty }));
+  const lines = fc.array(line, { minLength: 1, maxLength: 100 });
+
+  it('are recorded or refused with a reason, never an internal error or an impossible refund', async () => {
+    await fc.assert(fc.asyncProperty(lines, lines, async (back, out) => {
+      const ret = await callChecked('recordReturn', { purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: back, approvalPin: '9999' });
+      if (ret.ok) expect((ret.value as { return: { refund: { amount: { amount: number } } } }).return.refund.amount.amount).toBeGreaterThanOrEqual(0);
+      await callChecked('recordExchange', { purchase: receipt(d.desk.today()), settlement: 'cash', returned: back, issued: out, approvalPin: '9999' });
+    }), { numRuns: 150 });
+  });
+});
