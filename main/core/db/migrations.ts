@@ -85,14 +85,15 @@ export const migrations: { version: number; name: string; sql: string }[] = [
 
 export const latestVersion = migrations.at(-1)!.version;
 
-export function migrate(db: Database): number {
+/** Applies the migrations not applied yet, up to `upTo` (tests build older databases with it). */
+export function migrate(db: Database, upTo = latestVersion): number {
   const current = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
   for (const m of migrations) {
-    if (m.version <= current) continue;
+    if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
       db.exec(m.sql);
       db.exec(`PRAGMA user_version = ${m.version}`);
     })();
   }
-  return latestVersion;
+  return Math.max(current, Math.min(upTo, latestVersion));
 }
