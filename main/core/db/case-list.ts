@@ -31,7 +31,8 @@ export function listCases(db: Database, f: CaseFilter, today: string): { items: 
   if (q) {
     const fts = ftsQuery(q);
     if (fts) {
-      where.push('id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)');
+      // Search rows share their case's rowid: matching on it never reads the index's stored columns.
+      where.push('rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)');
       params.push(fts);
     } else {
       // Shorter than a trigram: only a case-number or name prefix is worth matching.
@@ -47,10 +48,11 @@ export function listCases(db: Database, f: CaseFilter, today: string): { items: 
   if (f.status) add('status = ?', f.status);
   if (f.overdueOnly) add("status IN ('received', 'in_progress') AND due_date < ?", today);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = scalar<number>(db, `SELECT count(*) FROM cases ${clause}`, ...params) ?? 0;
+  // The total comes with the page (one search, not two); only a page past the end needs its own count.
   const rows = db
-    .prepare(`SELECT id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject FROM cases ${clause} ORDER BY updated_at DESC LIMIT ? OFFSET ?`)
-    .all(...params, f.limit, f.offset) as Row[];
+    .prepare(`SELECT id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, count(*) OVER () AS total FROM cases ${clause} ORDER BY updated_at DESC LIMIT ? OFFSET ?`)
+    .all(...params, f.limit, f.offset) as (Row & { total: number })[];
+  const total = rows[0]?.total ?? (f.offset > 0 ? (scalar<number>(db, `SELECT count(*) FROM cases ${clause}`, ...params) ?? 0) : 0);
   return {
     total,
     items: rows.map((r) => ({

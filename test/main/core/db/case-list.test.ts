@@ -104,3 +104,11 @@ describe('overdue complaints', () => {
     expect(ok(await d.client.getCase({ caseId: ids.novak })).overdue).toBe(false);
   });
 });
+
+describe('paging past the end', () => {
+  it('returns no items but still the total', async () => {
+    const r = ok(await d.client.listCases({ offset: 100 }));
+    expect(r).toEqual({ items: [], total: 5 });
+    expect(ok(await d.client.listCases({ query: 'Novák', offset: 1 }))).toEqual({ items: [], total: 1 });
+  });
+});
