@@ -15,6 +15,11 @@ import { receipt as ukReceipt } from './receipt/uk.js';
 import { receipt as csReceipt } from './receipt/cs.js';
 import { receipt as bgReceipt } from './receipt/bg.js';
 import { receipt as ruReceipt } from './receipt/ru.js';
+import { sync as enSync } from './sync/en.js';
+import { sync as ukSync } from './sync/uk.js';
+import { sync as csSync } from './sync/cs.js';
+import { sync as bgSync } from './sync/bg.js';
+import { sync as ruSync } from './sync/ru.js';
 import { ui as enUi } from './ui/en.js';
 import { ui as ukUi } from './ui/uk.js';
 import { ui as csUi } from './ui/cs.js';
@@ -23,11 +28,11 @@ import { ui as ruUi } from './ui/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt },
-  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt },
-  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt },
-  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt },
-  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt },
+  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync },
+  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync },
+  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync },
+  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync },
+  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

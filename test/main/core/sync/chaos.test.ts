@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ok } from '../../../helpers/desk.js';
 import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 import { startHeadOffice, type TestHeadOffice } from '../../../helpers/headoffice.js';
-import { startChaosProxy, seededRandom } from '../../../helpers/chaos-proxy.js';
+import { startChaosProxy } from '../../../helpers/chaos-proxy.js';
+import { seededRandom } from '../../../helpers/random.js';
 import { enrolledDesk } from '../../../helpers/sync-desk.js';
 import type { CaseState } from '../../../../shared/domain/case-state.js';
 
