@@ -60,7 +60,7 @@ try {
   if (command === 'serve') await serve();
   else if (command === 'enroll') {
     const { code } = (await admin('enroll', { store: values.store, desk: values.desk, name: values.name, country: values.country, hours: values.hours })) as { code: string };
-    console.log(`Enrollment code for ${values.store?.toUpperCase()} desk ${values.desk?.toUpperCase()}: ${code}\n(one use; type it on the desk's setup screen with this server's address)`);
+    console.log(`Enrollment code for ${values.store?.toUpperCase()} desk ${values.desk?.toUpperCase()}: ${code}\n(one use, valid ${values.hours ?? 24} h: a manager types it at the desk under Settings → Head office, with this server's address)`);
   } else if (command === 'resolve') {
     console.log(await admin('resolve', { case: values.case, outcome: values.outcome, reason: values.reason, actor: values.actor }));
   } else if (command === 'reference') {

@@ -2,7 +2,8 @@ import type { DeskSetup } from '../../shared/settings.js';
 import type { SyncOptions } from '../../main/core/sync/sync-engine.js';
 import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { ok, readyDesk } from './desk.js';
-import type { TestHeadOffice } from './headoffice.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startHeadOffice, type TestHeadOffice } from './headoffice.js';
 
 /** Fast but unhurried sync timing for tests: syncs happen when the test asks, or quickly on new events. */
 export const quickSync: SyncOptions = { intervalMs: 60_000, debounceMs: 20, backoff: { baseMs: 5, maxMs: 100 } };
@@ -14,4 +15,19 @@ export async function enrolledDesk(ho: TestHeadOffice, over: Partial<DeskSetup> 
   const code = await issueEnrollmentCode(ho.db, { storeCode: setup.storeCode, deskCode: setup.deskCode });
   ok(await d.client.enroll({ url: opts.url ?? ho.url, code }));
   return d;
+}
+
+/**
+ * One head office for the test file (started before, stopped after) and the desks a test keeps,
+ * removed after each test. Read `ho` inside tests, once it has started.
+ */
+export function headOfficeForFile() {
+  const ctx = { ho: null as unknown as TestHeadOffice, keep: <T extends { remove(): void }>(d: T) => (desks.push(d), d) };
+  const desks: { remove(): void }[] = [];
+  beforeAll(async () => {
+    ctx.ho = await startHeadOffice();
+  });
+  afterAll(() => ctx.ho.close());
+  afterEach(() => desks.splice(0).forEach((d) => d.remove()));
+  return ctx;
 }

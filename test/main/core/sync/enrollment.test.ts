@@ -1,36 +1,28 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ok, readyDesk } from '../../../helpers/desk.js';
 import { signInClerk } from '../../../helpers/cases.js';
-import { startHeadOffice, type TestHeadOffice } from '../../../helpers/headoffice.js';
-import { quickSync } from '../../../helpers/sync-desk.js';
+import { headOfficeForFile, quickSync } from '../../../helpers/sync-desk.js';
 import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment.js';
 import type { SecretBox } from '../../../../main/core/sync/secret-box.js';
 
-let ho: TestHeadOffice;
-const desks: { remove(): void }[] = [];
-beforeAll(async () => {
-  ho = await startHeadOffice();
-});
-afterAll(() => ho.close());
-afterEach(() => desks.splice(0).forEach((d) => d.remove()));
+const files = headOfficeForFile();
 
 // Stands in for Electron's safeStorage: reversible, and visibly not the plain token.
 const reversed: SecretBox = { encrypt: (s) => `enc:${[...s].reverse().join('')}`, decrypt: (s) => [...s.slice(4)].reverse().join('') };
 
 async function desk(over = {}) {
   const d = await readyDesk({ storeCode: 'BRQ01', deskCode: 'A', language: 'cs', ...over }, { sync: { ...quickSync, secrets: reversed } });
-  desks.push(d);
-  return d;
+  return files.keep(d);
 }
 
 describe('enrollment at the desk', () => {
   test("registers the desk's own device id and keeps the token only encrypted", async () => {
     const d = await desk();
-    const code = await issueEnrollmentCode(ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
-    expect(ok(await d.client.enroll({ url: ho.url, code }))).toMatchObject({ enrolled: true, headOffice: ho.url, state: 'idle' });
-    const [device] = await ho.db.query<{ id: string; store_code: string; desk_code: string }>('SELECT id, store_code, desk_code FROM devices WHERE id = $1', [d.desk.deviceId]);
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
+    expect(ok(await d.client.enroll({ url: files.ho.url, code }))).toMatchObject({ enrolled: true, headOffice: files.ho.url, state: 'idle' });
+    const [device] = await files.ho.db.query<{ id: string; store_code: string; desk_code: string }>('SELECT id, store_code, desk_code FROM devices WHERE id = $1', [d.desk.deviceId]);
     expect(device).toEqual({ id: d.desk.deviceId, store_code: 'BRQ01', desk_code: 'A' });
     const settingsFile = readFileSync(join(d.dir, 'settings.json'), 'utf8');
     const stored = (JSON.parse(settingsFile) as { headOffice: { token: string } }).headOffice.token;
@@ -40,14 +32,14 @@ describe('enrollment at the desk', () => {
 
   test('a code for another desk, a used code and an unreachable head office are refused in the desk language', async () => {
     const d = await desk();
-    const forB = await issueEnrollmentCode(ho.db, { storeCode: 'BRQ01', deskCode: 'B' });
-    const mismatch = await d.client.enroll({ url: ho.url, code: forB });
+    const forB = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'B' });
+    const mismatch = await d.client.enroll({ url: files.ho.url, code: forB });
     expect(mismatch).toMatchObject({ ok: false, error: { code: 'enrollment_mismatch', message: expect.stringContaining('jiné prodejně nebo pokladně') } });
 
-    const code = await issueEnrollmentCode(ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
-    ok(await d.client.enroll({ url: ho.url, code }));
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
+    ok(await d.client.enroll({ url: files.ho.url, code }));
     const other = await desk({ storeCode: 'BRQ01', deskCode: 'A' });
-    expect(await other.client.enroll({ url: ho.url, code })).toMatchObject({ ok: false, error: { code: 'enrollment_refused' } });
+    expect(await other.client.enroll({ url: files.ho.url, code })).toMatchObject({ ok: false, error: { code: 'enrollment_refused' } });
     expect(await other.client.enroll({ url: 'http://127.0.0.1:9', code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
     expect(ok(await other.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     expect(await other.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
@@ -56,7 +48,7 @@ describe('enrollment at the desk', () => {
   test('only a manager may enroll the desk', async () => {
     const d = await desk();
     await signInClerk(d.client);
-    const code = await issueEnrollmentCode(ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
-    expect(await d.client.enroll({ url: ho.url, code })).toMatchObject({ ok: false, error: { code: 'manager_required' } });
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
+    expect(await d.client.enroll({ url: files.ho.url, code })).toMatchObject({ ok: false, error: { code: 'manager_required' } });
   });
 });

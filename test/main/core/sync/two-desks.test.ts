@@ -1,21 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ok, readyDesk } from '../../../helpers/desk.js';
 import { complaintInput } from '../../../helpers/cases.js';
-import { startHeadOffice, type TestHeadOffice } from '../../../helpers/headoffice.js';
-import { enrolledDesk } from '../../../helpers/sync-desk.js';
+import { enrolledDesk, headOfficeForFile } from '../../../helpers/sync-desk.js';
 import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment.js';
 import { recordAtHeadOffice } from '../../../../headoffice/src/store/headoffice-events.js';
 import { setReferenceData } from '../../../../headoffice/src/store/reference.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
 
-let ho: TestHeadOffice;
-const desks: { remove(): void }[] = [];
-beforeAll(async () => {
-  ho = await startHeadOffice();
-});
-afterAll(() => ho.close());
-afterEach(() => desks.splice(0).forEach((d) => d.remove()));
-const keep = <T extends { remove(): void }>(d: T) => (desks.push(d), d);
+const files = headOfficeForFile();
+const keep = files.keep;
 
 const caseNos = async (d: Awaited<ReturnType<typeof readyDesk>>) => ok(await d.client.listCases({ limit: 200 })).items.map((c) => c.caseNo).sort();
 
@@ -25,11 +18,11 @@ describe('two desks of one store', () => {
     const a = keep(await readyDesk({ storeCode: 'OST01', deskCode: 'A' }));
     ok(await a.client.openComplaint(complaintInput({ description: 'Recorded offline' })));
     expect(ok(await a.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled', waiting: 1 });
-    const code = await issueEnrollmentCode(ho.db, { storeCode: 'OST01', deskCode: 'A' });
-    const afterEnroll = ok(await a.client.enroll({ url: `${ho.url}/`, code }));
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'OST01', deskCode: 'A' });
+    const afterEnroll = ok(await a.client.enroll({ url: `${files.ho.url}/`, code }));
     expect(afterEnroll).toMatchObject({ enrolled: true, state: 'idle', online: true, waiting: 0, rejected: [] });
 
-    const b = keep(await enrolledDesk(ho, { storeCode: 'OST01', deskCode: 'B' }));
+    const b = keep(await enrolledDesk(files.ho, { storeCode: 'OST01', deskCode: 'B' }));
     ok(await b.client.openComplaint(complaintInput({ description: 'From desk B' })));
     ok(await a.client.openComplaint(complaintInput({ description: 'From desk A, online' })));
     ok(await b.client.syncNow({}));
@@ -46,15 +39,15 @@ describe('two desks of one store', () => {
     ok(await b.client.syncNow({}));
     ok(await a.client.syncNow({}));
     expect(ok(await a.client.getCase({ caseId: aCase.id })).case).toMatchObject({ status: 'in_progress', complaint: { sentTo: 'service' } });
-    const [held] = await ho.db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE store_code = 'OST01'");
+    const [held] = await files.ho.db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE store_code = 'OST01'");
     expect(held!.n).toBe(4);
   });
 
   test('a claim resolved at head office (service centre) shows up at the desk', async () => {
-    const a = keep(await enrolledDesk(ho, { storeCode: 'PLZ01', deskCode: 'A' }));
+    const a = keep(await enrolledDesk(files.ho, { storeCode: 'PLZ01', deskCode: 'A' }));
     const filed = ok(await a.client.openComplaint(complaintInput()));
     ok(await a.client.syncNow({}));
-    await recordAtHeadOffice(ho.db, filed.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair', reason: 'Heating element replaced' });
+    await recordAtHeadOffice(files.ho.db, filed.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair', reason: 'Heating element replaced' });
     ok(await a.client.syncNow({}));
     expect(ok(await a.client.getCase({ caseId: filed.id })).case).toMatchObject({
       status: 'resolved', complaint: { resolution: { outcome: 'accepted', method: 'repair', actor: 'service-centre' } },
@@ -62,14 +55,14 @@ describe('two desks of one store', () => {
     // The desk can go on from there: close it, and head office agrees.
     ok(await a.client.closeComplaint({ caseId: filed.id, how: 'item_handed_back' }));
     ok(await a.client.syncNow({}));
-    const [row] = await ho.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [filed.id]);
+    const [row] = await files.ho.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [filed.id]);
     expect(row!.status).toBe('closed');
   });
 
   test("head office's reference data reaches the desk: policy overrides and the catalogue", async () => {
-    const a = keep(await enrolledDesk(ho, { storeCode: 'LIB01', deskCode: 'A' }));
+    const a = keep(await enrolledDesk(files.ho, { storeCode: 'LIB01', deskCode: 'A' }));
     expect(ok(await a.client.getSession({})).policy!.refundLimit).toBe(5_000_00);
-    await setReferenceData(ho.db, 'LIB01', {
+    await setReferenceData(files.ho.db, 'LIB01', {
       policyOverrides: { refundLimit: 2_000_00 },
       reasonCodes: ['defective', 'changed_mind'],
       staff: [{ id: 's1', name: 'Eva', role: 'clerk' }],
@@ -82,7 +75,7 @@ describe('two desks of one store', () => {
   });
 
   test('a permanently invalid event is marked rejected and shown; later cases still reach head office', async () => {
-    const a = keep(await enrolledDesk(ho, { storeCode: 'KLA01', deskCode: 'A' }));
+    const a = keep(await enrolledDesk(files.ho, { storeCode: 'KLA01', deskCode: 'A' }));
     const first = ok(await a.client.openComplaint(complaintInput()));
     // An event head office can never accept (e.g. written by an older, buggier version of the desk).
     const seq = (scalar<number>(a.desk.db, 'SELECT max(seq) FROM events') ?? 0) + 1;
@@ -93,7 +86,7 @@ describe('two desks of one store', () => {
     const status = ok(await a.client.syncNow({}));
     expect(status).toMatchObject({ state: 'idle', waiting: 0 });
     expect(status.rejected).toEqual([expect.objectContaining({ eventId: '0190a000-0000-7000-8000-000000000001', seq, caseNo: first.caseNo, type: 'case.noted', reason: expect.stringContaining('payload.text') })]);
-    const held = await ho.db.query<{ id: string }>('SELECT id::text AS id FROM cases WHERE store_code = $1', ['KLA01']);
+    const held = await files.ho.db.query<{ id: string }>('SELECT id::text AS id FROM cases WHERE store_code = $1', ['KLA01']);
     expect(held.map((r) => r.id).sort()).toEqual([first.id, later.id].sort());
   });
 });
