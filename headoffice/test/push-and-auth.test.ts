@@ -116,6 +116,12 @@ describe('refused requests change nothing', () => {
     const huge = await app.inject({ method: 'POST', url: '/v1/events', headers: { ...bearer(prague.token), 'content-type': 'application/json' }, payload: JSON.stringify({ events: [], pad: 'x'.repeat(3 * 1024 * 1024) }) });
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ error: 'payload_too_large' });
+    // A small gzip body that unpacks past the limit is refused the same way.
+    const bomb = await app.inject({
+      method: 'POST', url: '/v1/events', headers: { ...bearer(prague.token), 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ events: [], pad: 'x'.repeat(3 * 1024 * 1024) })),
+    });
+    expect(bomb.statusCode).toBe(413);
     const cases: [string, string][] = [
       ['not json', '{"events": ['],
       ['no events', '{}'],
@@ -157,5 +163,25 @@ describe('enrollment', () => {
     expect(again.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(oldToken) })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer((again.json() as { token: string }).token) })).statusCode).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  test('too many requests from one device get 429 with Retry-After and change nothing', async () => {
+    const limited = await buildServer({ db, rateLimit: { max: 2, timeWindow: 60_000 }, enrollRateLimit: { max: 1, timeWindow: 60_000 } });
+    const pull = () => limited.inject({ method: 'GET', url: '/v1/events', headers: bearer(prague.token) });
+    expect((await pull()).statusCode).toBe(200);
+    expect((await pull()).statusCode).toBe(200);
+    const refused = await pull();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ error: 'rate_limited' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another device has its own allowance; enrollment attempts have a tighter one per address.
+    expect((await limited.inject({ method: 'GET', url: '/v1/events', headers: bearer(brno.token) })).statusCode).toBe(200);
+    const guess = () => limited.inject({ method: 'POST', url: '/v1/enroll', payload: { code: 'GUESS-GUESS-1', deviceId: crypto.randomUUID(), storeCode: 'PRG01', deskCode: 'A' } });
+    expect((await guess()).statusCode).toBe(401);
+    expect((await guess()).statusCode).toBe(429);
+    await unchanged();
+    await limited.close();
   });
 });
