@@ -63,6 +63,13 @@ describe('push', () => {
     expect((await push(prague.token, [good1, broken, good2])).json()).toEqual(body);
   });
 
+  test('an event reusing a seq head office holds under another id is named as rejected, not silently dropped', async () => {
+    const [held] = complaintOpenings(prague, 1, 1);
+    const res = await push(prague.token, [held]);
+    expect(res.json()).toEqual({ ackSeq: nextSeq - 1, rejected: [{ id: held!.id, seq: 1, reason: expect.stringContaining('already holds another event as seq 1') }] });
+    await unchanged();
+  });
+
   test('events beyond a gap wait until the missing seq arrives', async () => {
     const [missing, later] = complaintOpenings(prague, nextSeq, 2);
     nextSeq += 2;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { pushEnvelopeSchema, pushedEventSchema, type PushResponse, type Rejection } from '../../../shared/sync/protocol.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import type { Device } from './enrollment.js';
 import { HeadOfficeError } from './errors.js';
 import { idList, insertEvents, jsonParam, lockStore } from './event-store.js';
@@ -48,7 +48,8 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     const foreign = await tx.query(`SELECT 1 FROM events WHERE case_id IN ${idList} AND store_code <> $2 LIMIT 1`, [jsonParam(caseIds), device.storeCode]);
     if (foreign.length) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
 
-    let lastSeq = row!.last_seq;
+    const heldSeq = row!.last_seq;
+    let lastSeq = heldSeq;
     const accepted: DeskEvent[] = [];
     const rejected: { device_id: string; seq: number; id: string; reason: string; body: unknown }[] = [];
     for (const c of checked) {
@@ -70,10 +71,31 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
     await refoldCases(tx, device.storeCode, accepted.map((e) => e.caseId));
     const seqs = checked.map((c) => c.seq);
+    const sent = new Set(checked.map((c) => c.raw.id));
     const known = await tx.query<Rejection>(
       'SELECT id::text AS id, seq, reason FROM rejected_events WHERE device_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq',
       [device.id, Math.min(...seqs), Math.max(...seqs)],
     );
-    return { ackSeq: lastSeq, rejected: known };
+    const conflicts = await replayConflicts(tx, device.id, checked.filter((c) => c.seq <= heldSeq));
+    return { ackSeq: lastSeq, rejected: [...known.filter((k) => sent.has(k.id)), ...conflicts] };
   });
+}
+
+/**
+ * A "replay" whose seq head office holds under another event id is no replay: the desk reused
+ * seqs (e.g. restored from an old backup). Skipping it silently would lose it, so it is named as
+ * rejected and shown at the desk, where it stays safe.
+ */
+async function replayConflicts(tx: Queryable, deviceId: string, replays: Checked[]): Promise<Rejection[]> {
+  if (!replays.length) return [];
+  const seqs = replays.map((c) => c.seq);
+  const held = await tx.query<{ seq: number; id: string }>(
+    `SELECT seq, id::text AS id FROM events WHERE device_id = $1 AND seq BETWEEN $2 AND $3
+     UNION ALL SELECT seq, id::text AS id FROM rejected_events WHERE device_id = $1 AND seq BETWEEN $2 AND $3`,
+    [deviceId, Math.min(...seqs), Math.max(...seqs)],
+  );
+  const idAt = new Map(held.map((h) => [h.seq, h.id]));
+  return replays
+    .filter((c) => idAt.has(c.seq) && idAt.get(c.seq) !== c.raw.id)
+    .map((c) => ({ id: c.raw.id, seq: c.seq, reason: `head office already holds another event as seq ${c.seq} of this desk (was the desk restored from an old backup?)` }));
 }
