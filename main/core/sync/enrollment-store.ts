@@ -10,7 +10,12 @@ export type Enrollment = { url: string; token: string; storeCode: string; deskCo
 export function loadEnrollment(settings: SettingsStore, secrets: SecretBox): Enrollment | null {
   const parsed = storedSchema.safeParse(settings.get('headOffice'));
   if (!parsed.success) return null;
-  return { ...parsed.data, token: secrets.decrypt(parsed.data.token) };
+  try {
+    return { ...parsed.data, token: secrets.decrypt(parsed.data.token) };
+  } catch {
+    // Encrypted by another user account or machine, or stored by the browser preview: enroll again.
+    return null;
+  }
 }
 
 export function saveEnrollment(settings: SettingsStore, secrets: SecretBox, e: Enrollment): void {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok, readyDesk } from '../../../helpers/desk.js';
+import { ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
 import { signInClerk } from '../../../helpers/cases.js';
 import { headOfficeForFile, quickSync } from '../../../helpers/sync-desk.js';
 import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment.js';
@@ -28,6 +28,12 @@ describe('enrollment at the desk', () => {
     const stored = (JSON.parse(settingsFile) as { headOffice: { token: string } }).headOffice.token;
     expect(stored.startsWith('enc:')).toBe(true);
     expect(settingsFile).not.toContain(reversed.decrypt(stored));
+
+    // A token this machine cannot decrypt (copied settings, another OS account): not enrolled, no crash.
+    d.services.close();
+    const moved = tempDesk({ dir: d.dir, sync: { ...quickSync, secrets: { encrypt: (s) => s, decrypt: () => { throw new Error('not this keychain'); } } } });
+    expect(ok(await moved.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
+    moved.services.close();
   });
 
   test('a code for another desk, a used code and an unreachable head office are refused in the desk language', async () => {
