@@ -22,6 +22,7 @@ beforeAll(async () => {
   for (const d of Object.values(devices)) {
     const events = complaintOpenings(d, 1, 5);
     if (d === devices.a) (events[0]!.payload as { customer?: object }).customer = { name: '<script>alert(1)</script>' };
+    if (d === devices.b) (events[0]!.payload as { dueDate?: string }).dueDate = '2020-01-31';
     const res = await app.inject({ method: 'POST', url: '/v1/events', headers: bearer(d.token), payload: { events } });
     expect(res.statusCode).toBe(200);
   }
@@ -86,8 +87,9 @@ describe('cases page', () => {
     expect(rows((await page('store=BRN01')).body)).toEqual(['BRN01-A-2026-00005', 'BRN01-A-2026-00004', 'BRN01-A-2026-00003', 'BRN01-A-2026-00002', 'BRN01-A-2026-00001']);
     expect(rows((await page('kind=return')).body)).toEqual([]);
     expect(rows((await page('status=received&store=PRG01')).body)).toHaveLength(10);
-    // The generated openings have no due date, so none is overdue.
-    expect(rows((await page('overdue=1')).body)).toEqual([]);
+    const overdue = (await page('overdue=1')).body;
+    expect(rows(overdue)).toEqual(['PRG01-B-2026-00001']);
+    expect(overdue).toContain('<tr class="overdue">');
   });
 
   test('answers only on this machine, or with the clerk password', async () => {
