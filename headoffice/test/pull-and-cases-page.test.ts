@@ -84,6 +84,7 @@ describe('cases page', () => {
     expect(rows(all.body)).toHaveLength(15);
     expect(all.body).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(all.body).not.toContain('<script>');
+    expect(all.body).toContain('<td>Kettle 1 does not heat</td>');
     expect(rows((await page('store=BRN01')).body)).toEqual(['BRN01-A-2026-00005', 'BRN01-A-2026-00004', 'BRN01-A-2026-00003', 'BRN01-A-2026-00002', 'BRN01-A-2026-00001']);
     expect(rows((await page('kind=return')).body)).toEqual([]);
     expect(rows((await page('status=received&store=PRG01')).body)).toHaveLength(10);

@@ -12,7 +12,7 @@ const filterSchema = z.object({
   overdue: z.literal('1').optional().catch(undefined),
 });
 type Filter = z.infer<typeof filterSchema>;
-type CaseRow = { store_code: string; case_no: string; type: string; kind: string | null; status: string; due_date: string | null; opened_at: string; customer: string | null };
+type CaseRow = { store_code: string; case_no: string; type: string; kind: string | null; status: string; due_date: string | null; opened_at: string; customer: string | null; subject: string | null };
 
 const pageSize = 500;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -21,7 +21,9 @@ const day = (hlc: string) => new Date(hlcWallMs(hlc)).toISOString().slice(0, 10)
 /** Cases across stores, newest first, for a head-office clerk. Read-only: nothing here writes. */
 async function listCases(db: Database, f: Filter, today: string): Promise<CaseRow[]> {
   return db.query<CaseRow>(
-    `SELECT store_code, case_no, type, kind, status, due_date, opened_at, state->'customer'->>'name' AS customer FROM cases
+    `SELECT store_code, case_no, type, kind, status, due_date, opened_at, state->'customer'->>'name' AS customer,
+       coalesce(state->'complaint'->'product'->>'name', state->'complaint'->>'description', state->'return'->'lines'->0->>'item', state->'exchange'->'returned'->0->>'item') AS subject
+     FROM cases
      WHERE ($1::text IS NULL OR store_code = $1) AND ($2::text IS NULL OR type = $2) AND ($3::text IS NULL OR status = $3)
        AND (NOT $4::boolean OR (status IN ('received', 'in_progress') AND due_date < $5))
      ORDER BY updated_at DESC LIMIT ${pageSize}`,
@@ -38,7 +40,7 @@ function render(rows: CaseRow[], stores: string[], f: Filter, today: string): st
   const body = rows.map((r) => {
     const overdue = (r.status === 'received' || r.status === 'in_progress') && r.due_date !== null && r.due_date < today;
     return `<tr${overdue ? ' class="overdue"' : ''}><td>${escape(r.case_no)}</td><td>${escape(r.store_code)}</td><td>${escape(r.type)}${r.kind ? ` (${escape(r.kind)})` : ''}</td>`
-      + `<td>${escape(r.status)}</td><td>${day(r.opened_at)}</td><td>${escape(r.due_date ?? '')}${overdue ? ' overdue' : ''}</td><td>${escape(r.customer ?? '')}</td></tr>`;
+      + `<td>${escape(r.status)}</td><td>${day(r.opened_at)}</td><td>${escape(r.due_date ?? '')}${overdue ? ' overdue' : ''}</td><td>${escape(r.customer ?? '')}</td><td>${escape((r.subject ?? '').slice(0, 80))}</td></tr>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Head office: cases</title>
 <style>body{font:14px system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left}tr.overdue td{color:#a00;font-weight:600}form{margin-bottom:1rem;display:flex;gap:1rem}</style></head>
@@ -46,7 +48,7 @@ function render(rows: CaseRow[], stores: string[], f: Filter, today: string): st
 ${select('status', ['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided'], f.status)}
 <label><input type="checkbox" name="overdue" value="1"${f.overdue ? ' checked' : ''}> overdue only</label><button>Show</button></form>
 <p>${rows.length}${rows.length === pageSize ? '+' : ''} cases</p>
-<table><thead><tr><th>Case</th><th>Store</th><th>Kind</th><th>Status</th><th>Opened</th><th>Due</th><th>Customer</th></tr></thead><tbody>${body.join('')}</tbody></table></body></html>`;
+<table><thead><tr><th>Case</th><th>Store</th><th>Kind</th><th>Status</th><th>Opened</th><th>Due</th><th>Customer</th><th>What</th></tr></thead><tbody>${body.join('')}</tbody></table></body></html>`;
 }
 
 /** With a password: HTTP Basic (any user name). Without: only a browser on this machine. */
