@@ -55,9 +55,10 @@ afterEach(() => desks.splice(0).forEach((d) => d.remove()));
 async function deskWith(answer: (path: string) => Answer, extra: SyncOptions = {}) {
   const timers = manualTimers();
   const ho = fakeHeadOffice(answer);
-  const d = await readyDesk({}, { sync: { fetch: ho.fetch, setTimer: timers.setTimer, clearTimer: timers.clearTimer, random: () => 0.5, debounceMs: 2000, intervalMs: 60_000, backoff: { baseMs: 1000, maxMs: 60_000 }, ...extra } });
+  const clock = { ms: Date.parse('2026-11-24T10:00:00') };
+  const d = await readyDesk({}, { now: () => clock.ms, sync: { fetch: ho.fetch, setTimer: timers.setTimer, clearTimer: timers.clearTimer, random: () => 0.5, debounceMs: 2000, intervalMs: 60_000, backoff: { baseMs: 1000, maxMs: 60_000 }, ...extra } });
   desks.push(d);
-  return { ...d, timers, ho };
+  return { ...d, timers, ho, clock };
 }
 
 describe('sync engine', () => {
@@ -91,8 +92,13 @@ describe('sync engine', () => {
   test('a burst of new events goes in one push after the debounce; a steady stream does not postpone it', async () => {
     const d = await deskWith(() => emptyPull);
     ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
-    for (let i = 0; i < 3; i++) ok(await d.client.openComplaint(complaintInput()));
-    expect(d.timers.delays()).toEqual([2000]);
+    const first = d.clock.ms;
+    for (let i = 0; i < 3; i++) {
+      ok(await d.client.openComplaint(complaintInput()));
+      d.clock.ms += 900; // the next event comes before the debounce is over
+    }
+    expect(d.timers.pending.size).toBe(1);
+    expect(ok(await d.client.syncStatus({})).nextAttemptAt).toBe(first + 2000);
     await d.timers.fire();
     expect(d.ho.pushed.at(-1)!.map((e) => e.seq)).toEqual([1, 2, 3]);
   });
