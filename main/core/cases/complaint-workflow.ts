@@ -6,8 +6,9 @@ import type { Desk } from '../desk.js';
 
 type Input<K extends keyof typeof casesApi> = ParsedInputOf<(typeof casesApi)[K]>;
 
-/** A complaint in one of the given statuses, or a clear refusal. */
+/** A complaint in one of the given statuses, or a clear refusal; nobody signed out learns a case's status. */
 function complaintIn(desk: Desk, caseId: string, allowed: CaseStatus[]): CaseState {
+  desk.requireStaff();
   const s = desk.getCase(caseId);
   if (s.type !== 'complaint' || !allowed.includes(s.status)) throw new DeskError('invalid_transition', { status: s.status });
   return s;
@@ -34,12 +35,14 @@ export function closeComplaint(desk: Desk, { caseId, how, note }: Input<'closeCo
 }
 
 export function addNote(desk: Desk, { caseId, text }: Input<'addNote'>) {
+  desk.requireStaff();
   desk.getCase(caseId);
   return desk.runCommand(caseId, (append) => append('case.noted', { text }));
 }
 
 /** Customer satisfaction, once the case has an answer: resolved complaints and recorded documents. */
 export function recordFeedback(desk: Desk, { caseId, ...feedback }: Input<'recordFeedback'>) {
+  desk.requireStaff();
   const s = desk.getCase(caseId);
   if (!['resolved', 'closed', 'recorded'].includes(s.status)) throw new DeskError('invalid_transition', { status: s.status });
   return desk.runCommand(caseId, (append) => append('feedback.recorded', feedback));

@@ -7,6 +7,8 @@ import { localDay } from '../clock.js';
 
 /** Returns and exchanges are final; a manager voids a wrong one the same day, with a reason. */
 export function voidCase(desk: Desk, { caseId, reason, approvalPin }: ParsedInputOf<typeof casesApi.voidCase>) {
+  // Signed in first: otherwise anyone at the screen could probe case numbers and manager PINs here.
+  desk.requireStaff();
   const s = desk.getCase(caseId);
   if (s.type === 'complaint' || s.status === 'voided') throw new DeskError('not_voidable');
   if (localDay(hlcWallMs(s.openedAt)) !== desk.today()) throw new DeskError('void_not_same_day');

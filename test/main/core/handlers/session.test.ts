@@ -18,6 +18,24 @@ describe('session: setup, sign-in by PIN', () => {
     expect(await d.client.listCases({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
   });
 
+  it('refuses every command on an existing case once signed out, without telling its status', async () => {
+    const d = keep(await readyDesk());
+    const complaint = ok(await d.client.openComplaint(complaintInput()));
+    ok(await d.client.resolveComplaint({ caseId: complaint.id, outcome: 'accepted', method: 'repair' }));
+    ok(await d.client.signOut({}));
+    const caseId = complaint.id;
+    for (const r of [
+      await d.client.progressComplaint({ caseId }),
+      await d.client.resolveComplaint({ caseId, outcome: 'accepted', method: 'repair' }),
+      await d.client.closeComplaint({ caseId, how: 'customer_informed' }),
+      await d.client.addNote({ caseId, text: 'x' }),
+      await d.client.recordFeedback({ caseId, score: 5, solved: 'yes' }),
+      await d.client.voidCase({ caseId, reason: 'x', approvalPin: MANAGER_PIN }),
+      await d.client.getCase({ caseId }),
+      await d.client.progressComplaint({ caseId: '01900000-0000-7000-8000-000000000000' }),
+    ]) expect(r).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+  });
+
   it('signs in the person whose PIN it is; a wrong PIN is refused', async () => {
     const d = keep(await readyDesk());
     const clerk = ok(await d.client.addStaff({ name: 'Karel', role: 'clerk', pin: '1111' }));
