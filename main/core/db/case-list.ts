@@ -13,7 +13,16 @@ type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; op
  */
 function ftsQuery(query: string): string | null {
   const words = query.split(/\s+/).map((w) => w.replace(/["\p{Cc}]/gu, '')).filter((w) => w.length >= 3);
-  return words.length ? words.map((w) => `"${w}"`).join(' AND ') : null;
+  return words.length ? words.map(phrase).join(' AND ') : null;
+}
+
+/**
+ * One word as an FTS5 phrase. A phone typed with punctuation ("+420777", "777-123") matches the
+ * bare digits the index also holds; as-typed still matches too, for case and receipt numbers.
+ */
+function phrase(word: string): string {
+  const digits = word.replace(/\D/g, '');
+  return /^[+\d()./-]+$/.test(word) && digits !== word && digits.length >= 3 ? `("${word}" OR "${digits}")` : `"${word}"`;
 }
 
 export const isOverdue = (dueDate: string | null | undefined, status: CaseStatus, today: string) =>

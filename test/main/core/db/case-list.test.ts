@@ -32,6 +32,9 @@ describe('listCases search', () => {
     expect(await find({ query: '5550' })).toEqual([ids.zlutoucky]);
     expect(await find({ query: '4959' })).toEqual([ids.ivan]);
     expect(await find({ query: '+420 777' })).toEqual([ids.novak]);
+    expect(await find({ query: '+420777123' })).toEqual([ids.novak]); // typed without the stored spaces
+    expect(await find({ query: '777-123-4' })).toEqual([ids.novak]);
+    expect(await find({ query: '555019' })).toEqual([ids.zlutoucky]); // stored as 602-555-019
   });
 
   it('finds a receipt number, whole or in part', async () => {
@@ -55,6 +58,7 @@ describe('listCases search', () => {
     expect(await find({ query: caseNo })).toEqual([ids.ivan]);
     expect(await find({ query: caseNo.toLowerCase() })).toEqual([ids.ivan]);
     expect(await find({ query: '00003' })).toEqual([ids.ivan]);
+    expect(await find({ query: '2026-00003' })).toEqual([ids.ivan]);
   });
 
   it('finds items, SKUs and serial numbers', async () => {
