@@ -29,7 +29,7 @@ export class HybridClock {
   /** A new timestamp for a local event. */
   tick(): string {
     const wall = Math.max(this.state.wall, this.now());
-    this.state = { wall, counter: wall === this.state.wall ? this.state.counter + 1 : 0 };
+    this.state = carry({ wall, counter: wall === this.state.wall ? this.state.counter + 1 : 0 });
     return formatHlc(this.state, this.node);
   }
 
@@ -41,6 +41,14 @@ export class HybridClock {
     if (wall === this.state.wall && wall === r.wall) counter = Math.max(this.state.counter, r.counter) + 1;
     else if (wall === this.state.wall) counter = this.state.counter + 1;
     else if (wall === r.wall) counter = r.counter + 1;
-    this.state = { wall, counter };
+    this.state = carry({ wall, counter });
   }
 }
+
+const MAX_COUNTER = 999_999;
+
+/**
+ * The counter has six digits: a seventh would sort wrongly as text and fail the event schema
+ * (a remote timestamp at counter 999999 would otherwise break every local command). Carry into the wall.
+ */
+const carry = (s: HlcState): HlcState => (s.counter > MAX_COUNTER ? { wall: s.wall + 1, counter: 0 } : s);

@@ -61,6 +61,19 @@ describe('HybridClock', () => {
     expect(clock.tick() > mine).toBe(true);
   });
 
+  it('carries a full counter into the wall clock instead of growing a seventh digit', () => {
+    const clock = new HybridClock('dev-a', null, () => 1_000);
+    const remote = formatHlc({ wall: 9_000, counter: 999_999 }, 'dev-b');
+    clock.receive(remote);
+    const next = clock.tick();
+    expect(next > remote).toBe(true);
+    expect(next).toMatch(/^\d{15}:\d{6}:dev-a$/);
+    expect(parseHlc(next)).toMatchObject({ wall: 9_001 });
+    const last = formatHlc({ wall: 5_000, counter: 999_999 }, 'dev-a');
+    const reopened = new HybridClock('dev-a', last, () => 5_000);
+    expect(reopened.tick()).toBe(formatHlc({ wall: 5_001, counter: 0 }, 'dev-a'));
+  });
+
   it('keeps a node id that itself contains colons', () => {
     expect(parseHlc(formatHlc({ wall: 12, counter: 3 }, 'a:b:c'))).toEqual({ wall: 12, counter: 3, node: 'a:b:c' });
   });
