@@ -1,10 +1,11 @@
 // Electron main process: app lifecycle and the window. All logic lives in main/core (plain Node).
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { openDesk } from './core/open-desk.js';
 import { createDispatch } from './core/handlers/dispatch.js';
 import type { SettingsStore } from './core/settings/settings-store.js';
+import type { SecretBox } from './core/sync/secret-box.js';
 import { bindApi } from './ipc.js';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol.js';
 
@@ -29,6 +30,12 @@ function lockDown() {
     });
   });
 }
+
+/** The head-office token is kept encrypted by the OS keychain (DPAPI, libsecret, Keychain). */
+const keychain: SecretBox = {
+  encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
+  decrypt: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+};
 
 function createWindow() {
   const win = new BrowserWindow({
@@ -56,7 +63,7 @@ void app.whenReady().then(() => {
   lockDown();
   serveRenderer(join(__dirname, '..', 'renderer'));
   const settings = new Store({ name: 'settings' }) as unknown as SettingsStore;
-  const services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings });
+  const services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings, sync: { secrets: keychain } });
   bindApi(ipcMain, createDispatch(services), (frame) => !!frame && isAppUrl(frame.url));
   Menu.setApplicationMenu(null);
   createWindow();

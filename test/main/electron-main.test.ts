@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Module, { createRequire } from 'node:module';
 import { build } from 'esbuild';
@@ -7,6 +7,8 @@ import { mainBuildOptions } from '../../scripts/main-build-options.js';
 import { fakeElectron } from '../helpers/fake-electron.js';
 import { ipcChannel } from '../../shared/api/index.js';
 import { setupFor } from '../helpers/desk.js';
+import { startHeadOffice } from '../helpers/headoffice.js';
+import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 
 // The real bundle of the main process, loaded against a recording fake of 'electron'. It is built
 // inside the repo so that its external packages (libsql) resolve from node_modules as when packaged.
@@ -67,6 +69,20 @@ describe('Electron main process (bundled)', () => {
     const c = await open(appFrame, { kind: 'service', remedy: 'none', description: 'Dlouhé čekání u pokladny' });
     expect(c).toMatchObject({ ok: true, value: { caseNo: expect.stringMatching(/^PRG01-A-\d{4}-00001$/) } });
     expect(await open({ senderFrame: { url: 'https://evil.example/' } }, { kind: 'service', remedy: 'none', description: 'x' })).toMatchObject({ ok: false });
+  });
+
+  test('the head-office token is stored only through safeStorage', async () => {
+    const ho = await startHeadOffice();
+    try {
+      const code = await issueEnrollmentCode(ho.db, { storeCode: 'PRG01', deskCode: 'A' });
+      const enroll = fake.rec.ipc.get(ipcChannel('enroll'))!;
+      expect(await enroll(appFrame, { url: ho.url, code })).toMatchObject({ ok: true });
+      const stored = JSON.parse(readFileSync(join(process.cwd(), dir, 'userData', 'settings.json'), 'utf8')).headOffice.token as string;
+      // The fake keychain prefixes 'enc:' before base64: the file holds only what safeStorage produced.
+      expect(Buffer.from(stored, 'base64').toString()).toMatch(/^enc:.{16,}/);
+    } finally {
+      await ho.close();
+    }
   });
 
   test('app:// serves only the renderer folder', async () => {
