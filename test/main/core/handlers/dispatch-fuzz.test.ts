@@ -54,7 +54,7 @@ function withRealKeys(method: (typeof apiMethods)[number]) {
 describe('every API method refuses bad input cleanly', () => {
   for (const method of apiMethods) {
     it(`${method}: random and hostile payloads`, async () => {
-      await fc.assert(fc.asyncProperty(fc.oneof(hostileValue, withRealKeys(method)), async (input) => { await callChecked(method, input); }), { numRuns: 60 });
+      await fc.assert(fc.asyncProperty(fc.oneof(hostileValue, withRealKeys(method)), async (input) => { await callChecked(method, input); }), { numRuns: 100 });
       for (const input of [...pollutingPayloads, ...hugePayloads(), null, undefined, 'x', 42, [], [{}]]) await callChecked(method, input);
     });
   }
@@ -104,4 +104,38 @@ describe('returns and exchanges with extreme amounts', () => {
       await callChecked('recordExchange', { purchase: receipt(d.desk.today()), settlement: 'cash', returned: back, issued: out, approvalPin: '9999' });
     }), { numRuns: 150 });
   });
+});
+
+describe('valid commands with one field replaced by something hostile', () => {
+  /** Every path to a value inside an input, so any one of them can be swapped out. */
+  const pathsOf = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+    v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, x]) => pathsOf(x, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+  const replaced = (base: object, path: (string | number)[], value: unknown): unknown => {
+    if (!path.length) return value;
+    const copy = structuredClone(base) as Record<string | number, unknown>;
+    let node = copy;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path.at(-1)!] = value;
+    return copy;
+  };
+  const bases: [string, () => object][] = [
+    ['openComplaint', () => complaintInput({ customer: { name: 'Petr', phone: '+420 777 123 456', email: 'p@example.cz' }, purchase: receipt(d.desk.today()) })],
+    ['recordReturn', () => ({ purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: [returnLine(1000), returnLine(2000)], customer: { name: 'Jana' } })],
+    ['recordExchange', () => ({ purchase: receipt(d.desk.today()), settlement: 'card', returned: [returnLine(1000)], issued: [returnLine(1500)] })],
+    ['addNote', () => ({ caseId: caseIds[0]!, text: 'called back' })],
+    ['listCases', () => ({ query: 'Petr', type: 'complaint', status: 'received', overdueOnly: false, limit: 10, offset: 0 })],
+  ];
+  for (const [method, base] of bases) {
+    it(`${method}: is saved as given or refused cleanly`, async () => {
+      const mutation = fc.record({ pick: fc.nat(), value: hostileValue });
+      let saved = 0;
+      await fc.assert(fc.asyncProperty(mutation, async ({ pick, value }) => {
+        const input = base();
+        const paths = pathsOf(input);
+        if ((await callChecked(method, replaced(input, paths[pick % paths.length]!, value))).ok) saved += 1;
+      }), { numRuns: 150 });
+      // Some hostile values are valid there (a name of any text): those must have gone through.
+      expect(saved).toBeGreaterThan(0);
+    });
+  }
 });
