@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import { terms } from '../../shared/i18n/terms/uk.js';
+import { MANAGER_PIN } from './desk-page.js';
 
 // The desk is set up in Ukrainian for a Ukrainian store, so every label below is the Ukrainian one
 // from the catalog the UI uses: if a screen fell back to English, these locators would not match.
-const MANAGER = { name: 'Олена Коваль', pin: '4321' };
+const MANAGER = { name: 'Олена Коваль', pin: MANAGER_PIN };
 const PHONE = '+380 67 123 45 67';
 
 const daysAgo = (n: number) => {

@@ -3,30 +3,14 @@ import { receipt } from '../../shared/i18n/receipt/uk.js';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import { FakePrinter } from '../helpers/fake-printer.js';
 import { decodeJob } from '../main/core/printing/escpos-decode.js';
+import type { CaseState } from '../../shared/domain/case-state.js';
+import { pageApi, signedInDesk } from './desk-page.js';
 
 // Printing as the clerk sees it, in Ukrainian, against a fake network printer on 127.0.0.1 that
-// the browser host prints to. The desk may already be set up by another spec; then its manager
-// (PIN 4321, as in counter.spec.ts) signs in.
-const PIN = '4321';
-
-/** Calls the desk's HTTP API from the page, with the page's token, for what the UI is not under test for. */
-function api(page: Page, method: string, input: unknown) {
-  return page.evaluate(async ([m, i]) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="desk-token"]')!.content;
-    const res = await fetch(`/api/${m as string}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': token }, body: JSON.stringify(i) });
-    return (await res.json()) as { ok: boolean; value?: { id?: string; caseNo?: string; setup?: unknown; staff?: unknown }; error?: unknown };
-  }, [method, input] as const);
-}
+// the browser host prints to.
 
 async function signedIn(page: Page) {
-  await page.goto('/');
-  const session = (await api(page, 'getSession', {})).value!;
-  if (!session.setup) {
-    await api(page, 'completeSetup', {
-      setup: { storeCode: 'KYIV01', storeName: 'Побутова техніка, Хрещатик', companyId: '12345678', address: 'вул. Хрещатик, 1, Київ', deskCode: 'A', country: 'UA', language: 'uk', currency: 'UAH' },
-      manager: { name: 'Олена Коваль', pin: PIN },
-    });
-  } else if (!session.staff) await api(page, 'signIn', { pin: PIN });
+  await signedInDesk(page);
   await page.reload();
   await expect(page.getByRole('navigation', { name: ui.nav.main })).toBeVisible();
 }
@@ -57,13 +41,13 @@ test('printer settings, a test print with a plain result, and a case printed, pr
     await printer.setMode('ok');
 
     // A complaint filed at the counter prints its confirmation; the case shows the preview and the job.
-    const filed = (await api(page, 'openComplaint', {
+    const filed = (await pageApi<CaseState>(page, 'openComplaint', {
       kind: 'defect', remedy: 'repair', description: 'Праска не гріє, шнур іскрить; ґудзик регулятора зламаний.',
       customer: { name: 'Євген Їжак', phone: '+380 67 765 43 21' },
     })).value!;
-    await expect.poll(() => printer.jobsWith(filed.caseNo!).length).toBe(1);
+    await expect.poll(() => printer.jobsWith(filed.caseNo).length).toBe(1);
     await page.getByRole('navigation', { name: ui.nav.main }).getByRole('button', { name: ui.nav.cases }).click();
-    await page.getByRole('button', { name: filed.caseNo! }).click();
+    await page.getByRole('button', { name: filed.caseNo }).click();
     const panel = page.getByRole('region', { name: receipt.screen.jobs });
     await expect(panel.getByLabel(receipt.screen.docName.complaint_confirmation)).toContainText('ПІДТВЕРДЖЕННЯ ПРЕТЕНЗІЇ');
     await expect(panel.getByLabel(receipt.screen.docName.complaint_confirmation)).toContainText('Праска не гріє, шнур іскрить; ґудзик');
@@ -77,7 +61,7 @@ test('printer settings, a test print with a plain result, and a case printed, pr
     await printer.setMode('ok');
     await panel.getByRole('button', { name: receipt.screen.retryNow }).click();
     await expect(panel.getByTestId('print-job').first()).toContainText(receipt.screen.state.done);
-    expect(printer.jobsWith(filed.caseNo!)).toHaveLength(2);
+    expect(printer.jobsWith(filed.caseNo)).toHaveLength(2);
     await page.screenshot({ path: 'test-results/screens/printing-03-case-printed.png', fullPage: true });
   } finally {
     await printer.close();

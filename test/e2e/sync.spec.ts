@@ -1,37 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sync } from '../../shared/i18n/sync/uk.js';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import { startHeadOffice } from '../helpers/headoffice.js';
 import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { recordAtHeadOffice } from '../../headoffice/src/store/headoffice-events.js';
+import type { CaseState } from '../../shared/domain/case-state.js';
+import type { CaseDetail } from '../../shared/api/cases.js';
+import { pageApi, signedInDesk } from './desk-page.js';
 
 // Sync as the manager sees it, in Ukrainian: the status bar before and after connecting the desk
-// to a head office on 127.0.0.1, and a claim resolved at head office arriving at the desk. The desk
-// may already be set up by another spec; then its manager (PIN 4321) signs in.
-const PIN = '4321';
-
-type Answer = { ok: boolean; value?: { id?: string; caseNo?: string; status?: string; setup?: { storeCode: string; deskCode: string } | null; staff?: unknown; case?: { status: string } } };
-function api(page: Page, method: string, input: unknown) {
-  return page.evaluate(async ([m, i]) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="desk-token"]')!.content;
-    const res = await fetch(`/api/${m as string}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': token }, body: JSON.stringify(i) });
-    return (await res.json()) as Answer;
-  }, [method, input] as const);
-}
+// to a head office on 127.0.0.1, and a claim resolved at head office arriving at the desk.
 
 test('not connected, then connected with a one-time code; what head office resolved reaches the desk', async ({ page }) => {
   const ho = await startHeadOffice();
   try {
-    await page.goto('/');
-    let session = (await api(page, 'getSession', {})).value!;
-    if (!session.setup) {
-      await api(page, 'completeSetup', {
-        setup: { storeCode: 'LVIV01', storeName: 'Побутова техніка, Ринок', companyId: '12345678', address: 'пл. Ринок, 1, Львів', deskCode: 'A', country: 'UA', language: 'uk', currency: 'UAH' },
-        manager: { name: 'Олена Коваль', pin: PIN },
-      });
-    } else if (!session.staff) await api(page, 'signIn', { pin: PIN });
-    session = (await api(page, 'getSession', {})).value!;
-    const filed = (await api(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Праска не гріє' })).value!;
+    const session = await signedInDesk(page);
+    const filed = (await pageApi<CaseState>(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Праска не гріє' })).value!;
     await page.reload();
 
     const bar = page.getByTestId('sync-status');
@@ -53,9 +37,9 @@ test('not connected, then connected with a one-time code; what head office resol
     await expect(bar).toContainText('Очікують: 0');
     await page.screenshot({ path: 'test-results/screens/sync-01-connected.png', fullPage: true });
 
-    await recordAtHeadOffice(ho.db, filed.caseNo!, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' });
+    await recordAtHeadOffice(ho.db, filed.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' });
     await bar.getByRole('button', { name: sync.syncNow }).click();
-    await expect.poll(async () => (await api(page, 'getCase', { caseId: filed.id })).value!.case!.status).toBe('resolved');
+    await expect.poll(async () => (await pageApi<CaseDetail>(page, 'getCase', { caseId: filed.id })).value!.case.status).toBe('resolved');
   } finally {
     await ho.close();
   }

@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import type { ApiMethod } from '../../shared/api/index.js';
+import type { Session } from '../../shared/api/cases.js';
+
+/** The manager of the Ukrainian desk every spec shares (counter.spec.ts sets it up through the UI). */
+export const MANAGER_PIN = '4321';
+
+/** Calls the desk's HTTP API from the page, with the page's token, for what the UI is not under test for. */
+export function pageApi<T>(page: Page, method: ApiMethod, input: unknown) {
+  return page.evaluate(async ([m, i]) => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="desk-token"]')!.content;
+    const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-desk-token': token }, body: JSON.stringify(i) });
+    return (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+  }, [method, input] as const);
+}
+
+/** The shared desk, set up by whichever spec runs first, with its manager signed in. */
+export async function signedInDesk(page: Page): Promise<Session> {
+  await page.goto('/');
+  const session = (await pageApi<Session>(page, 'getSession', {})).value!;
+  if (!session.setup) {
+    await pageApi(page, 'completeSetup', {
+      setup: { storeCode: 'KYIV01', storeName: 'Побутова техніка, Хрещатик', companyId: '12345678', address: 'вул. Хрещатик, 1, Київ', deskCode: 'A', country: 'UA', language: 'uk', currency: 'UAH' },
+      manager: { name: 'Олена Коваль', pin: MANAGER_PIN },
+    });
+  } else if (!session.staff) await pageApi(page, 'signIn', { pin: MANAGER_PIN });
+  return (await pageApi<Session>(page, 'getSession', {})).value!;
+}
