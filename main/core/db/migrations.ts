@@ -81,6 +81,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE TABLE catalogue (ean TEXT PRIMARY KEY, name TEXT NOT NULL, sku TEXT, price TEXT);
     `,
   },
+  {
+    version: 5,
+    name: 'search ignores diacritics: a clerk typing "novak" finds Novák',
+    sql: `
+      DROP TABLE case_search;
+      CREATE VIRTUAL TABLE case_search USING fts5 (case_id UNINDEXED, body, tokenize = 'trigram remove_diacritics 1');
+      -- The index is derived: forgetting its layout version makes the desk re-fold it from the log on open.
+      DELETE FROM meta WHERE key = 'projection_version';
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

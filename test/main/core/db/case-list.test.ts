@@ -52,6 +52,12 @@ describe('listCases search', () => {
     expect(await find({ query: 'petr novák' })).toEqual([ids.novak]);
   });
 
+  it('ignores diacritics, as a clerk on a plain keyboard types', async () => {
+    expect(await find({ query: 'novak' })).toEqual([ids.novak]);
+    expect(await find({ query: 'ZLUTOUCKY kun' })).toEqual([ids.zlutoucky]);
+    expect(await find({ query: 'pracka' })).toEqual([ids.zlutoucky]); // the product "Pračka"
+  });
+
   it('finds a case number, whole or by its running number', async () => {
     const caseNo = ok(await d.client.getCase({ caseId: ids.ivan })).case.caseNo;
     expect(caseNo).toBe('PRG01-A-2026-00003');
