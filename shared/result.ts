@@ -5,6 +5,7 @@ export const errorCodes = [
   'already_set_up',
   'not_signed_in',
   'wrong_pin',
+  'pin_locked',
   'manager_required',
   'not_found',
   'invalid_transition',

@@ -50,7 +50,7 @@ export class Desk {
     migrate(this.db);
     this.log = new EventLog(this.db, this.deviceId, now);
     this.projection = new CaseProjection(this.db);
-    this.staff = new StaffDirectory(this.db);
+    this.staff = new StaffDirectory(this.db, now);
   }
 
   private newDeviceId(): string {

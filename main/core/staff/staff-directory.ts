@@ -3,12 +3,20 @@ import type { Staff, StaffRole } from '../../../shared/settings.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Database } from '../db/sqlite.js';
 import { hashPin, pinMatches } from './pin-hash.js';
+import { PinGuard } from './pin-guard.js';
 
 type Row = { id: string; name: string; role: StaffRole; pin_hash: string };
 
 /** Who may work at this desk, identified by PIN; managers approve what clerks may not do alone. */
 export class StaffDirectory {
-  constructor(private readonly db: Database) {}
+  private readonly guard: PinGuard;
+
+  constructor(
+    private readonly db: Database,
+    now: () => number,
+  ) {
+    this.guard = new PinGuard(now);
+  }
 
   list(): Staff[] {
     return (this.db.prepare('SELECT id, name, role FROM staff ORDER BY name').all() as Row[]).map(({ id, name, role }) => ({ id, name, role }));
@@ -22,7 +30,12 @@ export class StaffDirectory {
     return staff;
   }
 
-  byPin(pin: string): Staff | null {
+  /** Whoever typed this PIN at the counter (sign-in), with guessing limited. */
+  identify(pin: string): Staff | null {
+    return this.guard.attempt(() => this.byPin(pin));
+  }
+
+  private byPin(pin: string): Staff | null {
     const rows = this.db.prepare('SELECT id, name, role, pin_hash FROM staff').all() as Row[];
     const hit = rows.find((r) => pinMatches(pin, r.pin_hash));
     return hit ? { id: hit.id, name: hit.name, role: hit.role } : null;
@@ -30,8 +43,9 @@ export class StaffDirectory {
 
   /** The manager who typed this PIN to approve something, or an error the clerk can act on. */
   approvingManager(pin: string | undefined, what: string[]): Staff {
-    const staff = pin ? this.byPin(pin) : null;
-    if (!staff || staff.role !== 'manager') throw new DeskError('manager_required', {}, { approve: what });
+    // A clerk's PIN typed here is a wrong guess at a manager's.
+    const staff = pin ? this.guard.attempt(() => { const s = this.byPin(pin); return s?.role === 'manager' ? s : null; }) : null;
+    if (!staff) throw new DeskError('manager_required', {}, { approve: what });
     return staff;
   }
 }

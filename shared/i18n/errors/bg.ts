@@ -6,6 +6,7 @@ export const errors: typeof en = {
   already_set_up: 'Това гише вече е настроено.',
   not_signed_in: 'Първо влезте с вашия ПИН.',
   wrong_pin: 'Грешен ПИН.',
+  pin_locked: 'Твърде много грешни ПИН кодове. Опитайте отново след {{seconds}} сек.',
   manager_required: 'Необходимо е одобрение от управител: {{what}}.',
   not_found: 'Случаят не е намерен.',
   invalid_transition: 'Случай със статус „{{status}}“ не може да бъде променен така.',

@@ -6,6 +6,7 @@ export const errors: typeof en = {
   already_set_up: 'Tato pokladna už je nastavena.',
   not_signed_in: 'Nejprve se přihlaste svým PINem.',
   wrong_pin: 'Nesprávný PIN.',
+  pin_locked: 'Příliš mnoho chybných PINů. Zkuste to znovu za {{seconds}} s.',
   manager_required: 'Musí schválit vedoucí: {{what}}.',
   not_found: 'Případ nebyl nalezen.',
   invalid_transition: 'Případ ve stavu „{{status}}“ nelze takto změnit.',

@@ -6,6 +6,7 @@ export const errors: Record<ErrorCode, string> = {
   already_set_up: 'This desk is already set up.',
   not_signed_in: 'Sign in with your PIN first.',
   wrong_pin: 'That PIN is not right.',
+  pin_locked: 'Too many wrong PINs. Try again in {{seconds}} s.',
   manager_required: 'A manager must approve this: {{what}}.',
   not_found: 'Case not found.',
   invalid_transition: 'A case that is "{{status}}" cannot be changed that way.',

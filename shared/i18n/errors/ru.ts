@@ -6,6 +6,7 @@ export const errors: typeof en = {
   already_set_up: 'Эта касса уже настроена.',
   not_signed_in: 'Сначала войдите по своему PIN-коду.',
   wrong_pin: 'Неверный PIN-код.',
+  pin_locked: 'Слишком много неверных PIN-кодов. Повторите через {{seconds}} с.',
   manager_required: 'Требуется одобрение руководителя: {{what}}.',
   not_found: 'Обращение не найдено.',
   invalid_transition: 'Обращение в статусе «{{status}}» нельзя так изменить.',

@@ -6,6 +6,7 @@ export const errors: typeof en = {
   already_set_up: 'Цю касу вже налаштовано.',
   not_signed_in: 'Спершу увійдіть за своїм PIN-кодом.',
   wrong_pin: 'Неправильний PIN-код.',
+  pin_locked: 'Забагато неправильних PIN-кодів. Спробуйте ще раз через {{seconds}} с.',
   manager_required: 'Потрібне схвалення керівника: {{what}}.',
   not_found: 'Справу не знайдено.',
   invalid_transition: 'Справу зі статусом «{{status}}» не можна так змінити.',
