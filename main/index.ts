@@ -1,5 +1,5 @@
 // Electron main process: app lifecycle and the window. All logic lives in main/core (plain Node).
-import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { openDesk } from './core/open-desk.js';
@@ -63,7 +63,15 @@ void app.whenReady().then(() => {
   lockDown();
   serveRenderer(join(__dirname, '..', 'renderer'));
   const settings = new Store({ name: 'settings' }) as unknown as SettingsStore;
-  const services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings, sync: { secrets: keychain } });
+  let services: ReturnType<typeof openDesk>;
+  try {
+    services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings, sync: { secrets: keychain } });
+  } catch (e) {
+    // E.g. data from a newer version after a downgrade: say so plainly instead of crashing.
+    dialog.showErrorBox('Service Desk', e instanceof Error ? e.message : String(e));
+    app.quit();
+    return;
+  }
   bindApi(ipcMain, createDispatch(services), (frame) => !!frame && isAppUrl(frame.url));
   Menu.setApplicationMenu(null);
   createWindow();

@@ -12,6 +12,7 @@ export function fakeElectron(userData: string) {
     protocols: new Map<string, (req: Request) => Promise<Response>>(),
     sandboxEnabled: false,
     privilegedSchemes: [] as unknown[],
+    errorBoxes: [] as string[],
   };
   let ready!: () => void;
   const whenReady = new Promise<void>((r) => (ready = r));
@@ -49,6 +50,7 @@ export function fakeElectron(userData: string) {
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => rec.ipc.set(channel, fn), on: () => {} },
     BrowserWindow,
     Menu: { setApplicationMenu: () => {} },
+    dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message) },
     shell: { openExternal: async () => {} },
     safeStorage: {
       isEncryptionAvailable: () => true,

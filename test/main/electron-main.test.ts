@@ -41,6 +41,7 @@ describe('Electron main process (bundled)', () => {
     expect(fake.rec.sandboxEnabled).toBe(true);
     expect(win!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(win!.url).toBe('app://desk/index.html');
+    expect(fake.rec.errorBoxes).toEqual([]);
     let granted: boolean | undefined;
     fake.rec.permissionRequest!({}, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);

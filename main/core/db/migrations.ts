@@ -99,9 +99,18 @@ export const migrations: { version: number; name: string; sql: string }[] = [
 
 export const latestVersion = migrations.at(-1)!.version;
 
+export class NewerDatabaseError extends Error {
+  constructor(readonly version: number) {
+    super(`This desk's data was written by a newer version of Service Desk (schema ${version}, this version knows ${latestVersion}). Install the newer version; nothing was changed.`);
+    this.name = 'NewerDatabaseError';
+  }
+}
+
 /** Applies the migrations not applied yet, up to `upTo` (tests build older databases with it). */
 export function migrate(db: Database, upTo = latestVersion): number {
   const current = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  // An older app must not write into a newer schema it does not understand (after a downgrade).
+  if (current > latestVersion) throw new NewerDatabaseError(current);
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
