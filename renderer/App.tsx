@@ -6,12 +6,15 @@ import { useApp } from './state/app-store.js';
 import { SetupScreen } from './setup/SetupScreen.js';
 import { SignInScreen } from './setup/SignInScreen.js';
 import { Shell } from './shell/Shell.js';
+import { shellExtensions } from './shell/extensions.js';
 
 /** Which door the clerk walks through: first-run setup, the PIN, or the counter itself. */
 export function App() {
   const { t } = useTranslation('ui');
   const { session, setSession, setStaff, go } = useApp();
   const [problem, setProblem] = useState<string | null>(null);
+  // Which first-run step (shellExtensions.setupSteps) is showing; null once the first run is over.
+  const [setupStep, setSetupStep] = useState<number | null>(null);
 
   const load = useCallback(async () => {
     const res = await desk.getSession({});
@@ -41,9 +44,12 @@ export function App() {
     );
   }
   if (!session) return <main className="centered-page" aria-busy="true">{t('app.loading')}</main>;
-  if (!session.setup) return <SetupScreen onDone={() => void load()} />;
+  if (!session.setup) return <SetupScreen onDone={() => { setSetupStep(0); void load(); }} />;
   if (!session.staff) {
-    return <SignInScreen storeName={session.setup.storeName} onSignedIn={() => { go({ name: 'cases' }); void load(); }} />;
+    // Whoever signs in later goes to the counter: the first-run steps were the first manager's.
+    return <SignInScreen storeName={session.setup.storeName} onSignedIn={() => { setSetupStep(null); go({ name: 'cases' }); void load(); }} />;
   }
+  const step = setupStep === null ? undefined : shellExtensions.setupSteps[setupStep];
+  if (step) return <step.Step key={step.id} done={() => setSetupStep(setupStep! + 1)} />;
   return <Shell onSignedOut={() => void load()} />;
 }

@@ -16,13 +16,19 @@ export type ShellExtension = {
   statusItems?: Array<{ id: string; Item: ComponentType }>;
   /** A section of the Settings screen (e.g. printer address, enrollment). */
   settingsSections?: Array<{ id: string; Section: ComponentType }>;
+  /**
+   * A page of the first run, shown once right after setup (the first manager is signed in) and
+   * before the counter, in order (e.g. connecting the desk to head office). `done()` moves on.
+   */
+  setupSteps?: Array<{ id: string; Step: ComponentType<{ done(): void }> }>;
 };
 
-export const shellExtensions: Required<ShellExtension> = { screens: [], casePanels: [], statusItems: [], settingsSections: [] };
+export const shellExtensions: Required<ShellExtension> = { screens: [], casePanels: [], statusItems: [], settingsSections: [], setupSteps: [] };
 
 export function extendShell(ext: ShellExtension) {
   shellExtensions.screens.push(...(ext.screens ?? []));
   shellExtensions.casePanels.push(...(ext.casePanels ?? []));
   shellExtensions.statusItems.push(...(ext.statusItems ?? []));
   shellExtensions.settingsSections.push(...(ext.settingsSections ?? []));
+  shellExtensions.setupSteps.push(...(ext.setupSteps ?? []));
 }

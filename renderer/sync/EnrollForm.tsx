@@ -8,7 +8,7 @@ import { useCommand } from '../forms/use-command.js';
 import { useSync } from './sync-store.js';
 
 /** Head office's address and the one-time code it issued for this store and desk. */
-export function EnrollForm({ again }: { again: boolean }) {
+export function EnrollForm({ again, onEnrolled }: { again: boolean; onEnrolled?(status: SyncStatus): void }) {
   const { t } = useTranslation(['sync']);
   const [url, setUrl] = useState(() => useSync.getState().status?.headOffice ?? '');
   const [code, setCode] = useState('');
@@ -18,6 +18,7 @@ export function EnrollForm({ again }: { again: boolean }) {
       useSync.getState().set(status);
       setCode('');
       setDone(true);
+      onEnrolled?.(status);
     },
     hintFor: (path) => (path === 'url' ? t('sync:urlHint') : path === 'code' ? t('sync:codeHint') : undefined),
   });

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import { terms } from '../../shared/i18n/terms/uk.js';
+import { sync } from '../../shared/i18n/sync/uk.js';
+import { errors } from '../../shared/i18n/errors/uk.js';
+import { startHeadOffice } from '../helpers/headoffice.js';
 import { MANAGER_PIN } from './desk-page.js';
 
 // The desk is set up in Ukrainian for a Ukrainian store, so every label below is the Ukrainian one
@@ -36,11 +39,33 @@ async function openCounter(page: Page) {
     await page.getByLabel(ui.setup.pin, { exact: true }).fill(MANAGER.pin);
     await page.getByLabel(ui.setup.pinRepeat).fill(MANAGER.pin);
     await page.getByLabel(ui.setup.pinRepeat).press('Enter');
+    await connectLater(page);
   } else {
     await page.getByLabel(ui.signIn.pin).fill(MANAGER.pin);
     await page.getByLabel(ui.signIn.pin).press('Enter');
   }
   await expect(nav).toBeVisible();
+}
+
+/**
+ * Right after setup, before the counter, the desk offers to connect to head office with its one-time
+ * code: a code head office never issued is refused right there, and "Later" goes on to the counter
+ * (sync.spec.ts connects this desk from Settings, through the same form).
+ */
+async function connectLater(page: Page) {
+  await expect(page.getByRole('heading', { name: sync.enrollTitle })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: ui.nav.main })).toHaveCount(0);
+  const ho = await startHeadOffice();
+  try {
+    await page.getByLabel(sync.url).fill(ho.url);
+    await page.getByLabel(sync.code).fill('NEVER-ISSUED-1');
+    await page.getByLabel(sync.code).press('Enter');
+    await expect(page.getByRole('alert')).toContainText(errors.enrollment_refused);
+  } finally {
+    await ho.close();
+  }
+  await page.screenshot({ path: 'test-results/screens/00-setup-head-office.png', fullPage: true });
+  await page.getByRole('button', { name: sync.later }).click();
 }
 
 const savedAs = (page: Page) => page.getByRole('status').filter({ hasText: /KYIV01-A-\d{4}-\d{5}/ });

@@ -28,4 +28,7 @@ export const sync: typeof en = {
   connect: 'Свържи',
   connected: 'Свързано. Записите се изпращат към централата.',
   managerOnly: 'Управител свързва гишето с централата.',
+  later: 'По-късно — към гишето',
+  laterHint: 'Можете да го направите и по-късно: {{settings}} → {{section}}.',
+  goToCounter: 'Към гишето',
 };

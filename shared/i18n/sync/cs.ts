@@ -28,4 +28,7 @@ export const sync: typeof en = {
   connect: 'Připojit',
   connected: 'Připojeno. Záznamy se odesílají do centrály.',
   managerOnly: 'Pokladnu k centrále připojuje vedoucí.',
+  later: 'Později — přejít k pokladně',
+  laterHint: 'Můžete to udělat i později: {{settings}} → {{section}}.',
+  goToCounter: 'Přejít k pokladně',
 };

@@ -1,4 +1,4 @@
-/** The head-office sync strings: status bar item and the settings section. */
+/** The head-office sync strings: status bar item, the settings section and the first-run step. */
 export const sync = {
   online: 'Head office online',
   offline: 'Offline',
@@ -27,4 +27,7 @@ export const sync = {
   connect: 'Connect',
   connected: 'Connected. Records are being sent to head office.',
   managerOnly: 'A manager connects the desk to head office.',
+  later: 'Later — go to the counter',
+  laterHint: 'You can also do this later: {{settings}} → {{section}}.',
+  goToCounter: 'Go to the counter',
 };

@@ -28,4 +28,7 @@ export const sync: typeof en = {
   connect: 'Подключить',
   connected: 'Подключено. Записи отправляются в головной офис.',
   managerOnly: 'Кассу к головному офису подключает руководитель.',
+  later: 'Позже — перейти к кассе',
+  laterHint: 'Это можно сделать и позже: {{settings}} → {{section}}.',
+  goToCounter: 'Перейти к кассе',
 };

@@ -28,4 +28,7 @@ export const sync: typeof en = {
   connect: 'Підключити',
   connected: 'Підключено. Записи надсилаються до головного офісу.',
   managerOnly: 'Касу до головного офісу підключає керівник.',
+  later: 'Пізніше — перейти до каси',
+  laterHint: 'Це можна зробити й пізніше: {{settings}} → {{section}}.',
+  goToCounter: 'Перейти до каси',
 };
