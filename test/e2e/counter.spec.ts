@@ -288,6 +288,8 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await page.getByLabel(ui.staff.pin).press('Enter');
   await expect(page.getByRole('status')).toContainText('Марія Шевчук');
   await page.getByRole('button', { name: ui.nav.signOut }).click();
+  // The staff form's PIN field has the same label: wait until the sign-in screen has replaced it.
+  await expect(page.getByRole('heading', { name: ui.signIn.title })).toBeVisible();
   await page.getByLabel(ui.signIn.pin).fill('1357');
   await page.getByLabel(ui.signIn.pin).press('Enter');
   await expect(page.getByRole('alert')).toBeVisible();
