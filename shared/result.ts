@@ -20,6 +20,7 @@ export const errorCodes = [
   'not_enrolled',
   'enrollment_refused',
   'enrollment_mismatch',
+  'enrollment_desk_taken',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,9 +18,11 @@ export const adminCommands = {
     args: z.object({
       store: storeCodeSchema, desk: deskCodeSchema, name: z.string().trim().min(1).max(120).optional(),
       country: countrySchema.optional(), hours: z.coerce.number().int().min(1).max(24 * 30).default(24),
+      /** The new device takes the desk over; the one enrolled there now is revoked. */
+      replace: z.boolean().default(false),
     }),
-    run: async (db: Database, a: { store: string; desk: string; name?: string; country?: string; hours: number }) =>
-      ({ code: await issueEnrollmentCode(db, { storeCode: a.store, deskCode: a.desk, storeName: a.name, country: a.country, ttlHours: a.hours }) }),
+    run: async (db: Database, a: { store: string; desk: string; name?: string; country?: string; hours: number; replace: boolean }) =>
+      ({ code: await issueEnrollmentCode(db, { storeCode: a.store, deskCode: a.desk, storeName: a.name, country: a.country, ttlHours: a.hours, replace: a.replace }) }),
   },
   /** The service centre's verdict on a claim, recorded against the case number. */
   resolve: {

@@ -1,5 +1,6 @@
 // `npm run headoffice` starts the server; `npm run headoffice -- enroll --store PRG01 --desk A`
-// prints a one-time enrollment code; `resolve` and `reference` are the other admin commands.
+// prints a one-time enrollment code (`--replace` when a new PC takes over a desk that already has
+// one); `resolve` and `reference` are the other admin commands.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,7 @@ const { positionals, values } = parseArgs({
   options: {
     store: { type: 'string' }, desk: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, hours: { type: 'string' },
     case: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' }, actor: { type: 'string' }, file: { type: 'string' },
-    host: { type: 'string' }, port: { type: 'string' },
+    host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -59,14 +60,16 @@ async function admin(name: AdminCommand, args: Record<string, unknown>) {
 try {
   if (command === 'serve') await serve();
   else if (command === 'enroll') {
-    const { code } = (await admin('enroll', { store: values.store, desk: values.desk, name: values.name, country: values.country, hours: values.hours })) as { code: string };
-    console.log(`Enrollment code for ${values.store?.toUpperCase()} desk ${values.desk?.toUpperCase()}: ${code}\n(one use, valid ${values.hours ?? 24} h: a manager types it at the desk under Settings → Head office, with this server's address)`);
+    const { code } = (await admin('enroll', { store: values.store, desk: values.desk, name: values.name, country: values.country, hours: values.hours, replace: values.replace })) as { code: string };
+    const desk = `${values.store?.toUpperCase()} desk ${values.desk?.toUpperCase()}`;
+    console.log(`${values.replace ? 'Replacement enrollment' : 'Enrollment'} code for ${desk}: ${code}\n(one use, valid ${values.hours ?? 24} h: a manager types it at the desk under Settings → Head office, with this server's address)` +
+      (values.replace ? `\nWhen it is used, the device enrolled on ${desk} now is signed out of head office for good.` : ''));
   } else if (command === 'resolve') {
     console.log(await admin('resolve', { case: values.case, outcome: values.outcome, reason: values.reason, actor: values.actor }));
   } else if (command === 'reference') {
     console.log(await admin('reference', { store: values.store, data: JSON.parse(readFileSync(values.file ?? '', 'utf8')) }));
   } else {
-    throw new Error(`unknown command "${command}": serve | enroll --store S --desk D | resolve --case NO --outcome accepted | reference --store S --file F.json`);
+    throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json`);
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/http/server.js';
 import type { Database } from '../src/db/database.js';
 import { issueEnrollmentCode } from '../src/store/enrollment.js';
+import { runAdminCommand } from '../src/admin-commands.js';
 import { testDatabase } from '../../test/helpers/headoffice.js';
 import { complaintOpenings } from '../../test/helpers/events.js';
 import { bearer, enrolledDevice, snapshot } from './api.js';
@@ -170,6 +171,41 @@ describe('enrollment', () => {
     expect(again.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(oldToken) })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer((again.json() as { token: string }).token) })).statusCode).toBe(200);
+  });
+
+  test('a second device for a desk that has one is refused; a replacement code hands the desk over', async () => {
+    const old = await enrolledDevice(app, db, 'PRG01', 'R');
+    const [opened] = complaintOpenings(old, 1, 1);
+    expect((await push(old.token, [opened])).statusCode).toBe(200);
+    const newPc = crypto.randomUUID();
+    const enroll = (code: string) => app.inject({ method: 'POST', url: '/v1/enroll', payload: { code, deviceId: newPc, storeCode: 'PRG01', deskCode: 'R' } });
+
+    // Both would number cases PRG01-R-…-00001 on: refused, and the code is not used up.
+    before = await snapshot(db);
+    const plain = await issueEnrollmentCode(db, { storeCode: 'PRG01', deskCode: 'R' });
+    const refused = await enroll(plain);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ error: 'desk_taken', message: expect.stringContaining('Desk R of store PRG01 already has an enrolled device') });
+    await unchanged();
+    expect((await enroll(plain)).statusCode).toBe(409);
+    expect((await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(old.token) })).statusCode).toBe(200);
+
+    // Issued with --replace (the CLI's admin command): the new PC takes over, the old token is revoked.
+    const { code } = (await runAdminCommand(db, 'enroll', { store: 'prg01', desk: 'r', replace: true })) as { code: string };
+    const taken = await enroll(code);
+    expect(taken.statusCode).toBe(200);
+    const newToken = (taken.json() as { token: string }).token;
+    const [later] = complaintOpenings(old, 2, 1);
+    const stale = await push(old.token, [later]);
+    expect(stale.statusCode).toBe(401);
+    expect(stale.json()).toMatchObject({ error: 'unauthorized' });
+    // The new PC sees what the old one pushed, so it can continue the register.
+    const pulled = await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(newToken) });
+    expect(pulled.statusCode).toBe(200);
+    expect((pulled.json() as { events: { id: string }[] }).events.map((e) => e.id)).toContain(opened!.id);
+    // The plain code stays refused (the desk is taken, now by the new PC); the new PC may redeem its code again.
+    expect((await app.inject({ method: 'POST', url: '/v1/enroll', payload: { code: plain, deviceId: crypto.randomUUID(), storeCode: 'PRG01', deskCode: 'R' } })).statusCode).toBe(409);
+    expect((await enroll(code)).statusCode).toBe(200);
   });
 });
 

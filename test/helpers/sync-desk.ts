@@ -8,13 +8,21 @@ import { startHeadOffice, type TestHeadOffice } from './headoffice.js';
 /** Fast but unhurried sync timing for tests: syncs happen when the test asks, or quickly on new events. */
 export const quickSync: SyncOptions = { intervalMs: 60_000, debounceMs: 20, backoff: { baseMs: 5, maxMs: 100 } };
 
-/** A ready desk enrolled at `ho` (or at `url`, e.g. through a proxy) with the one-time code head office issued. */
-export async function enrolledDesk(ho: TestHeadOffice, over: Partial<DeskSetup> = {}, opts: { sync?: SyncOptions; url?: string } = {}) {
+/**
+ * A ready desk enrolled at `ho` (or at `url`, e.g. through a proxy) with the one-time code head office
+ * issued. Up to `attempts` tries: a lost answer is asked again by the same device with the same code.
+ */
+export async function enrolledDesk(ho: TestHeadOffice, over: Partial<DeskSetup> = {}, opts: { sync?: SyncOptions; url?: string; attempts?: number } = {}) {
   const d = await readyDesk(over, { sync: { ...quickSync, ...opts.sync } });
   const setup = d.desk.requireSetup();
   const code = await issueEnrollmentCode(ho.db, { storeCode: setup.storeCode, deskCode: setup.deskCode });
-  ok(await d.client.enroll({ url: opts.url ?? ho.url, code }));
-  return d;
+  for (let attempt = 1; ; attempt++) {
+    const enrolled = await d.client.enroll({ url: opts.url ?? ho.url, code });
+    if (enrolled.ok || attempt >= (opts.attempts ?? 1)) {
+      ok(enrolled);
+      return d;
+    }
+  }
 }
 
 /**

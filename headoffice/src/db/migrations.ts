@@ -79,6 +79,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'one enrolled device per store desk: replacement codes, revoked devices',
+    sql: `
+      -- A code issued with --replace hands the desk over: the device enrolled there before is revoked.
+      ALTER TABLE enrollment_codes ADD COLUMN replaces_desk BOOLEAN NOT NULL DEFAULT false;
+      -- A revoked device keeps its row (its events refer to it) but its token no longer signs in.
+      ALTER TABLE devices ADD COLUMN revoked_at TIMESTAMPTZ;
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -14,14 +14,17 @@ export async function ensureStore(q: Queryable, { storeCode, storeName, country 
   );
 }
 
-/** A one-time code for one desk of one store, valid for `ttlHours`. Only its hash is kept. */
-export async function issueEnrollmentCode(db: Database, store: StoreInfo & { deskCode: string; ttlHours?: number }): Promise<string> {
+/**
+ * A one-time code for one desk of one store, valid for `ttlHours`. Only its hash is kept.
+ * `replace`: the device redeeming it takes the desk over from the one enrolled there now.
+ */
+export async function issueEnrollmentCode(db: Database, store: StoreInfo & { deskCode: string; ttlHours?: number; replace?: boolean }): Promise<string> {
   const code = newEnrollmentCode();
   await db.transaction(async (tx) => {
     await ensureStore(tx, store);
     await tx.query(
-      `INSERT INTO enrollment_codes (code_hash, store_code, desk_code, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [hashSecret(normalizeCode(code)), store.storeCode, store.deskCode, store.ttlHours ?? 24],
+      `INSERT INTO enrollment_codes (code_hash, store_code, desk_code, expires_at, replaces_desk) VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5)`,
+      [hashSecret(normalizeCode(code)), store.storeCode, store.deskCode, store.ttlHours ?? 24, store.replace ?? false],
     );
   });
   return code;
@@ -32,15 +35,16 @@ export async function issueEnrollmentCode(db: Database, store: StoreInfo & { des
  * (so what it recorded before enrollment syncs unchanged). The code works once; a code for
  * another store or desk is refused and stays usable for the right desk. The same device may redeem
  * it again for a short while (its answer may have been lost on the way); that replaces its token.
+ * A desk has one device: two would both number cases from 00001 (see takeOverDesk).
  */
 export async function enrollDevice(db: Database, req: EnrollRequest): Promise<EnrollResponse> {
   const token = newDeviceToken();
   await db.transaction(async (tx) => {
-    const [code] = await tx.query<{ store_code: string; desk_code: string }>(
+    const [code] = await tx.query<{ store_code: string; desk_code: string; replaces_desk: boolean }>(
       `UPDATE enrollment_codes SET used_at = now(), device_id = $2
        WHERE code_hash = $1 AND expires_at > now()
          AND (used_at IS NULL OR (device_id = $2 AND used_at > now() - interval '15 minutes'))
-       RETURNING store_code, desk_code`,
+       RETURNING store_code, desk_code, replaces_desk`,
       [hashSecret(normalizeCode(req.code)), req.deviceId],
     );
     if (!code) throw new HeadOfficeError(401, 'code_invalid', 'This enrollment code is unknown, expired or already used.');
@@ -49,21 +53,45 @@ export async function enrollDevice(db: Database, req: EnrollRequest): Promise<En
     }
     const [known] = await tx.query<{ store_code: string }>('SELECT store_code FROM devices WHERE id = $1', [req.deviceId]);
     if (known && known.store_code !== req.storeCode) throw new HeadOfficeError(409, 'device_taken', 'This device is enrolled in another store.');
+    await takeOverDesk(tx, req, code.replaces_desk);
     // Re-enrolling the same device (new token) keeps what it already pushed.
     await tx.query(
       `INSERT INTO devices (id, store_code, desk_code, token_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET desk_code = excluded.desk_code, token_hash = excluded.token_hash, enrolled_at = now()`,
+       ON CONFLICT (id) DO UPDATE SET desk_code = excluded.desk_code, token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL`,
       [req.deviceId, req.storeCode, req.deskCode, hashSecret(token)],
     );
   });
   return { deviceId: req.deviceId, storeCode: req.storeCode, deskCode: req.deskCode, token };
 }
 
+/**
+ * Case numbers are assigned per desk, offline: a second device on the same desk code would number
+ * from 00001 again and clash with every case of the first. So another device already enrolled on
+ * this desk refuses the enrollment (the code stays unused), unless the code was issued as a
+ * replacement: then that device is revoked and its token stops working.
+ */
+async function takeOverDesk(tx: Queryable, req: EnrollRequest, replace: boolean): Promise<void> {
+  // Serialises enrollments of one store, so two codes redeemed at once cannot both take one desk.
+  await tx.query('SELECT code FROM stores WHERE code = $1 FOR UPDATE', [req.storeCode]);
+  const others = `FROM devices WHERE store_code = $1 AND desk_code = $2 AND id <> $3 AND revoked_at IS NULL`;
+  const params = [req.storeCode, req.deskCode, req.deviceId];
+  if (replace) {
+    await tx.query(`UPDATE devices SET revoked_at = now() WHERE id IN (SELECT id ${others})`, params);
+    return;
+  }
+  const [taken] = await tx.query(`SELECT 1 ${others}`, params);
+  if (taken) {
+    throw new HeadOfficeError(409, 'desk_taken',
+      `Desk ${req.deskCode} of store ${req.storeCode} already has an enrolled device. If this PC replaces it, issue a replacement code ` +
+      `(enroll --store ${req.storeCode} --desk ${req.deskCode} --replace); otherwise set this PC up with a desk code of its own.`);
+  }
+}
+
 export type Device = { id: string; storeCode: string; deskCode: string };
 
 export async function deviceByToken(db: Database, token: string): Promise<Device | null> {
   const [row] = await db.query<{ id: string; store_code: string; desk_code: string }>(
-    'SELECT id, store_code, desk_code FROM devices WHERE token_hash = $1',
+    'SELECT id, store_code, desk_code FROM devices WHERE token_hash = $1 AND revoked_at IS NULL',
     [hashSecret(token)],
   );
   return row ? { id: row.id, storeCode: row.store_code, deskCode: row.desk_code } : null;

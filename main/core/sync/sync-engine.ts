@@ -128,6 +128,7 @@ export class SyncEngine {
     } catch (e) {
       if (!(e instanceof SyncFailure)) throw e;
       if (e.code === 'code_mismatch' || e.code === 'device_taken') throw new DeskError('enrollment_mismatch', { detail: e.message });
+      if (e.code === 'desk_taken') throw new DeskError('enrollment_desk_taken', { detail: `${setup.storeCode}-${setup.deskCode}` });
       if (e.kind === 'unauthorized' || e.kind === 'refused') throw new DeskError('enrollment_refused');
       throw new DeskError('sync_error', { detail: e.message });
     }

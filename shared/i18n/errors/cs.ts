@@ -21,5 +21,6 @@ export const errors: typeof en = {
   not_enrolled: 'Tato pokladna zatím není připojena k centrále. Zadejte adresu centrály a jednorázový kód.',
   enrollment_refused: 'Centrála tento kód nepřijala: je chybný, prošlý nebo už použitý. Požádejte centrálu o nový.',
   enrollment_mismatch: 'Tento kód patří jiné prodejně nebo pokladně ({{detail}}). Zkontrolujte kód nebo nastavení pokladny.',
+  enrollment_desk_taken: 'U centrály je jako pokladna {{detail}} už zapsaný jiný počítač. Pokud ho tento počítač nahrazuje, požádejte centrálu o náhradní kód; jinak tomuto počítači nastavte vlastní kód pokladny.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

@@ -21,5 +21,6 @@ export const errors: Record<ErrorCode, string> = {
   not_enrolled: "This desk is not connected to head office yet. Enter head office's address and a one-time code.",
   enrollment_refused: 'Head office did not accept this code: it is wrong, expired or already used. Ask head office for a new one.',
   enrollment_mismatch: 'This code is for another store or desk ({{detail}}). Check the code or the desk setup.',
+  enrollment_desk_taken: 'Another PC is already enrolled at head office as desk {{detail}}. If this PC replaces it, ask head office for a replacement code; otherwise set this PC up with a desk code of its own.',
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };

@@ -37,15 +37,18 @@ describe('enrollment at the desk', () => {
   });
 
   test('a code for another desk, a used code and an unreachable head office are refused in the desk language', async () => {
-    const d = await desk();
-    const forB = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'B' });
+    const d = await desk({ storeCode: 'BRQ02' });
+    const forB = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ02', deskCode: 'B' });
     const mismatch = await d.client.enroll({ url: files.ho.url, code: forB });
     expect(mismatch).toMatchObject({ ok: false, error: { code: 'enrollment_mismatch', message: expect.stringContaining('jiné prodejně nebo pokladně') } });
 
-    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ02', deskCode: 'A' });
     ok(await d.client.enroll({ url: files.ho.url, code }));
-    const other = await desk({ storeCode: 'BRQ01', deskCode: 'A' });
+    const other = await desk({ storeCode: 'BRQ02', deskCode: 'A' });
     expect(await other.client.enroll({ url: files.ho.url, code })).toMatchObject({ ok: false, error: { code: 'enrollment_refused' } });
+    // A fresh code, but desk A already has its PC: two would hand out the same case numbers.
+    const second = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ02', deskCode: 'A' });
+    expect(await other.client.enroll({ url: files.ho.url, code: second })).toMatchObject({ ok: false, error: { code: 'enrollment_desk_taken', message: expect.stringContaining('pokladna BRQ02-A') } });
     expect(await other.client.enroll({ url: 'http://127.0.0.1:9', code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
     expect(ok(await other.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     expect(await other.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
