@@ -104,12 +104,22 @@ export class Desk {
     this.closers.push(closer);
   }
 
-  /** The next register number for this desk and year; runs inside the command's transaction. */
+  /**
+   * The next register number for this desk and year; runs inside the command's transaction. It
+   * follows both the desk's counter and the highest number of this desk and year already in the
+   * projection: a PC that replaced this desk's previous one (enroll --replace) has pulled the
+   * predecessor's cases and continues its register without a gap or a clash. The highest number
+   * is read from the case_no index (one lookup, not a scan): numbers are zero-padded to five digits,
+   * so string order is number order up to 99,999 a year; past that the counter carries on alone.
+   */
   nextCaseNo(): string {
     const { storeCode, deskCode } = this.requireSetup();
     const year = Number(this.today().slice(0, 4));
     const key = `${storeCode}-${deskCode}`;
-    this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET last = last + 1').run(key, year);
+    const prefix = `${key}-${year}-`;
+    const highest = scalar<string>(this.db, 'SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1', prefix, `${prefix}:`);
+    const next = (highest ? Number(highest.slice(prefix.length)) : 0) + 1;
+    this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)').run(key, year, next);
     const n = scalar<number>(this.db, 'SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?', key, year)!;
     return formatCaseNo(storeCode, deskCode, year, n);
   }
