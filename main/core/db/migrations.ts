@@ -95,6 +95,39 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       DELETE FROM meta WHERE key = 'projection_version';
     `,
   },
+  {
+    version: 6,
+    name: 'a case number may be held by two cases: a pulled case that clashes is stored, not refused',
+    sql: `
+      -- Two PCs numbering the same desk (set up with one desk code by mistake, or a replacement PC
+      -- that recorded cases before it was enrolled) give two real cases one number. Head office holds
+      -- both; with case_no UNIQUE here the pulled one failed the pull transaction every time and the
+      -- desk's pull stayed stuck for good. Both are kept, each under its own id: every event and case
+      -- stays, both show up under that number, and staff can tell them apart by customer and item.
+      -- Head office now refuses a second PC for a desk, so this should stay rare.
+      -- SQLite cannot drop a UNIQUE constraint: the table is copied, keeping rowids (case_search rows share them).
+      CREATE TABLE cases_v6 (
+        id TEXT PRIMARY KEY,
+        case_no TEXT NOT NULL,
+        type TEXT NOT NULL,
+        status TEXT NOT NULL,
+        opened_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        due_date TEXT,
+        customer_name TEXT,
+        customer_phone TEXT,
+        subject TEXT NOT NULL,
+        state TEXT NOT NULL
+      );
+      INSERT INTO cases_v6 (rowid, id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state)
+        SELECT rowid, id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state FROM cases;
+      DROP TABLE cases;
+      ALTER TABLE cases_v6 RENAME TO cases;
+      CREATE INDEX cases_by_case_no ON cases (case_no);
+      CREATE INDEX cases_by_update ON cases (updated_at DESC);
+      CREATE INDEX cases_open_due ON cases (due_date) WHERE status IN ('received', 'in_progress');
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

@@ -3,6 +3,7 @@ import { ok, readyDesk } from '../../../helpers/desk.js';
 import { complaintInput } from '../../../helpers/cases.js';
 import { enrolledDesk, headOfficeForFile, quickSync } from '../../../helpers/sync-desk.js';
 import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment.js';
+import { recordAtHeadOffice } from '../../../../headoffice/src/store/headoffice-events.js';
 
 const files = headOfficeForFile();
 
@@ -30,5 +31,26 @@ describe('a PC replacing a desk', () => {
     ok(await old.client.openComplaint(complaintInput({ description: 'Old PC, after the handover' })));
     expect(ok(await old.client.syncNow({}))).toMatchObject({ state: 'unauthorized', waiting: 1 });
     expect(await files.ho.db.query("SELECT 1 FROM cases WHERE store_code = 'RPL01'")).toHaveLength(4);
+  });
+
+  test('a PC that numbered cases before enrollment pulls a case with the same number: both are kept, the pull goes on', async () => {
+    const old = files.keep(await enrolledDesk(files.ho, { storeCode: 'CLS01', deskCode: 'A' }));
+    const theirs = [ok(await old.client.openComplaint(complaintInput({ description: 'Kettle' }))), ok(await old.client.openComplaint(complaintInput({ description: 'Iron' })))];
+    ok(await old.client.syncNow({}));
+    // Recorded offline on the new PC before it was enrolled: it numbered from 00001 as well.
+    const newPc = files.keep(await readyDesk({ storeCode: 'CLS01', deskCode: 'A' }, { sync: quickSync }));
+    const mine = ok(await newPc.client.openComplaint(complaintInput({ description: 'Toaster' })));
+    expect(mine.caseNo).toBe(theirs[0]!.caseNo);
+
+    const replacement = await issueEnrollmentCode(files.ho.db, { storeCode: 'CLS01', deskCode: 'A', replace: true });
+    expect(ok(await newPc.client.enroll({ url: files.ho.url, code: replacement }))).toMatchObject({ state: 'idle', waiting: 0, lastError: null });
+    const listed = ok(await newPc.client.listCases({ query: theirs[0]!.caseNo, limit: 10 })).items;
+    expect(listed.map((c) => c.id).sort()).toEqual([mine.id, theirs[0]!.id].sort());
+    expect(ok(await newPc.client.getCase({ caseId: theirs[1]!.id })).case.complaint!.description).toBe('Iron');
+    // Later pulls are not held up, and the register goes on after the highest number.
+    await recordAtHeadOffice(files.ho.db, theirs[1]!.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' });
+    expect(ok(await newPc.client.syncNow({}))).toMatchObject({ state: 'idle', lastError: null });
+    expect(ok(await newPc.client.getCase({ caseId: theirs[1]!.id })).case.status).toBe('resolved');
+    expect(ok(await newPc.client.openComplaint(complaintInput()))).toMatchObject({ caseNo: theirs[1]!.caseNo.replace(/00002$/, '00003') });
   });
 });
