@@ -71,8 +71,8 @@ export async function enrollDevice(db: Database, req: EnrollRequest): Promise<En
  * replacement: then that device is revoked and its token stops working.
  */
 async function takeOverDesk(tx: Queryable, req: EnrollRequest, replace: boolean): Promise<void> {
-  // Serialises enrollments of one store, so two codes redeemed at once cannot both take one desk.
-  await tx.query('SELECT code FROM stores WHERE code = $1 FOR UPDATE', [req.storeCode]);
+  // Serialises enrollments of one desk, so two codes redeemed at once cannot both take it.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`desk:${req.storeCode}-${req.deskCode}`]);
   const others = `FROM devices WHERE store_code = $1 AND desk_code = $2 AND id <> $3 AND revoked_at IS NULL`;
   const params = [req.storeCode, req.deskCode, req.deviceId];
   if (replace) {

@@ -18,8 +18,11 @@ export const headOfficeDeviceId = (storeCode: string) => `headoffice-${storeCode
  */
 export async function recordAtHeadOffice<T extends EventType>(db: Database, caseNo: string, type: T, actor: string, payload: EventPayload<T>, now = Date.now): Promise<DeskEvent> {
   return db.transaction(async (tx) => {
-    const [target] = await tx.query<{ id: string; store_code: string }>('SELECT id::text AS id, store_code FROM cases WHERE case_no = $1', [caseNo]);
+    const [target, twin] = await tx.query<{ id: string; store_code: string }>('SELECT id::text AS id, store_code FROM cases WHERE case_no = $1 LIMIT 2', [caseNo]);
     if (!target) throw new HeadOfficeError(404, 'case_not_found', `No case ${caseNo} at head office.`);
+    // Two PCs numbering one desk gave two customers' cases this number: guessing would record the
+    // verdict on someone else's claim.
+    if (twin) throw new HeadOfficeError(409, 'case_ambiguous', `Two cases have the number ${caseNo} (ids ${target.id} and ${twin.id}); nothing was recorded.`);
     const deviceId = headOfficeDeviceId(target.store_code);
     await lockStore(tx, target.store_code);
     // Nobody signs in as this device: its token hash is of a secret nobody holds.

@@ -52,5 +52,8 @@ describe('a PC replacing a desk', () => {
     expect(ok(await newPc.client.syncNow({}))).toMatchObject({ state: 'idle', lastError: null });
     expect(ok(await newPc.client.getCase({ caseId: theirs[1]!.id })).case.status).toBe('resolved');
     expect(ok(await newPc.client.openComplaint(complaintInput()))).toMatchObject({ caseNo: theirs[1]!.caseNo.replace(/00002$/, '00003') });
+    // Head office holds both cases numbered 00001: a verdict by that number is refused, not guessed.
+    await expect(recordAtHeadOffice(files.ho.db, mine.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' }))
+      .rejects.toMatchObject({ status: 409, code: 'case_ambiguous' });
   });
 });
