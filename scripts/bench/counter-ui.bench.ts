@@ -54,6 +54,8 @@ export async function bench(): Promise<BenchRow[]> {
       });
     });
     await page.reload();
+    // The F-keys work once the counter is on screen.
+    await page.getByRole('navigation', { name: ui.nav.main }).waitFor();
     for (let i = 0; i < SAVES; i++) {
       await page.keyboard.press('F3');
       await page.getByLabel(ui.complaint.description).fill(`Чайник №${i} не вмикається.`);
