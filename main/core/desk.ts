@@ -14,7 +14,7 @@ import { openSqlite, scalar, type Database } from './db/sqlite.js';
 import { EventLog } from './db/event-log.js';
 import { CaseProjection } from './db/case-projection.js';
 import { StaffDirectory } from './staff/staff-directory.js';
-import type { SettingsStore } from './settings/settings-store.js';
+import { cachedSettings, type SettingsStore } from './settings/settings-store.js';
 import { localDay } from './clock.js';
 
 export type DeskOptions = { dataDir: string; settings: SettingsStore; now?: () => number };
@@ -42,10 +42,13 @@ export class Desk {
   private readonly closers: (() => void)[] = [];
   private translators = new Map<string, i18n>();
 
-  constructor(readonly dataDir: string, readonly settings: SettingsStore, now: () => number = Date.now) {
+  readonly settings: SettingsStore;
+
+  constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now) {
+    this.settings = cachedSettings(settings);
     mkdirSync(dataDir, { recursive: true });
     this.now = now;
-    this.deviceId = (settings.get('deviceId') as string | undefined) ?? this.newDeviceId();
+    this.deviceId = (this.settings.get('deviceId') as string | undefined) ?? this.newDeviceId();
     this.db = openSqlite(join(dataDir, 'desk.db'));
     migrate(this.db);
     this.log = new EventLog(this.db, this.deviceId, now);
