@@ -5,6 +5,7 @@ import Module, { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { mainBuildOptions } from '../../scripts/main-build-options.js';
 import { fakeElectron } from '../helpers/fake-electron.js';
+import { until } from '../helpers/until.js';
 import { ipcChannel } from '../../shared/api/index.js';
 import { setupFor } from '../helpers/desk.js';
 import { startHeadOffice } from '../helpers/headoffice.js';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   loader._load = (request, ...rest) => (request === 'electron' ? fake.electron : originalLoad(request, ...rest));
   createRequire(import.meta.url)(join(process.cwd(), dir, 'main', 'index.cjs'));
   fake.ready();
-  await new Promise((r) => setTimeout(r, 50));
+  await until(() => fake.rec.windows.length > 0);
 }, 60_000);
 
 afterAll(() => {

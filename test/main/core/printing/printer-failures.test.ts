@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakePrinter, type FakeMode } from '../../../helpers/fake-printer.js';
 import { ok, tempDesk } from '../../../helpers/desk.js';
-import { scenarioDesk, testPrinter, until } from './receipt-scenarios.js';
+import { scenarioDesk, testPrinter } from './receipt-scenarios.js';
+import { until } from '../../../helpers/until.js';
 import type { PrintJob } from '../../../../shared/api/printing.js';
 
 const cleanup: (() => unknown)[] = [];

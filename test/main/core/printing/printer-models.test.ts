@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakePrinter } from '../../../helpers/fake-printer.js';
 import { ok } from '../../../helpers/desk.js';
 import { decodeJob } from './escpos-decode.js';
-import { FIXED_NOW, scenarioDesk, testPrinter, until } from './receipt-scenarios.js';
+import { FIXED_NOW, scenarioDesk, testPrinter } from './receipt-scenarios.js';
+import { until } from '../../../helpers/until.js';
 import type { PrinterSettings } from '../../../../shared/printing/printer-settings.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
 

@@ -114,12 +114,3 @@ export async function scenarioDesk(locale: Locale, printer: PrinterSettings, now
       })),
   };
 }
-
-/** Polls until `check` holds (the worker prints asynchronously); fails after `ms`. */
-export async function until(check: () => boolean | Promise<boolean>, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
