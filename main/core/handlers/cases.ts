@@ -1,7 +1,6 @@
 import type { casesApi } from '../../../shared/api/cases.js';
 import type { HandlersOf } from '../../../shared/api/method.js';
 import type { Desk } from '../desk.js';
-import { foldCase } from '../../../shared/domain/fold.js';
 import { openComplaint } from '../cases/open-complaint.js';
 import { addNote, closeComplaint, progressComplaint, recordFeedback, resolveComplaint } from '../cases/complaint-workflow.js';
 import { recordReturn } from '../cases/record-return.js';
@@ -38,8 +37,8 @@ export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
   },
   getCase: ({ caseId }) => {
     desk.requireStaff();
-    const events = desk.log.eventsOf(caseId);
-    const state = foldCase(events) ?? desk.getCase(caseId);
-    return { case: state, events, overdue: caseIsOverdue(state, desk.today()) };
+    // The projection is the fold of these events, kept current by every command and pull.
+    const state = desk.getCase(caseId);
+    return { case: state, events: desk.log.eventsOf(caseId), overdue: caseIsOverdue(state, desk.today()) };
   },
 });
