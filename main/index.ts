@@ -1,5 +1,5 @@
 // Electron main process: app lifecycle and the window. All logic lives in main/core (plain Node).
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { openDesk } from './core/open-desk.js';
@@ -24,10 +24,8 @@ function lockDown() {
       if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    // The app has no external links: nothing the page names is ever opened, in the app or outside it.
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 }
 

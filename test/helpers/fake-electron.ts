@@ -13,6 +13,7 @@ export function fakeElectron(userData: string) {
     sandboxEnabled: false,
     privilegedSchemes: [] as unknown[],
     errorBoxes: [] as string[],
+    openedExternally: [] as string[],
   };
   let ready!: () => void;
   const whenReady = new Promise<void>((r) => (ready = r));
@@ -51,7 +52,7 @@ export function fakeElectron(userData: string) {
     BrowserWindow,
     Menu: { setApplicationMenu: () => {} },
     dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message) },
-    shell: { openExternal: async () => {} },
+    shell: { openExternal: async (url: string) => void rec.openedExternally.push(url) },
     safeStorage: {
       isEncryptionAvailable: () => true,
       encryptString: (s: string) => Buffer.from(`enc:${s}`),

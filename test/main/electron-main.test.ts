@@ -60,7 +60,11 @@ describe('Electron main process (bundled)', () => {
     handlers.get('will-navigate')!(event, 'app://desk/index.html');
     handlers.get('will-attach-webview')!(event);
     expect(prevented).toBe(2);
-    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    for (const url of ['https://evil.example/', 'http://127.0.0.1/', 'file:///etc/passwd', 'mailto:x@example.com']) {
+      expect(openHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    // The app has no external links: a URL from the page never reaches the OS.
+    expect(fake.rec.openedExternally).toEqual([]);
   });
 
   test('IPC reaches the real core and its SQLite store, from the app page only', async () => {
