@@ -48,11 +48,15 @@ export const pushedEventSchema = deskEventSchema;
 export const rejectionSchema = z.object({ id: z.uuid(), seq: z.number().int().min(1), reason: z.string().max(500) });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
+/** Head office's clock (ms since the epoch) when it answered: the desk compares it with its own. */
+const serverTime = z.number().int().min(0);
+
 export const pushResponseSchema = z.object({
   /** Highest seq of this device that head office holds with every lower seq (stored or rejected). */
   ackSeq: z.number().int().min(0),
   /** Events of this batch head office will never accept, with why. */
   rejected: z.array(rejectionSchema),
+  serverTime,
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -94,6 +98,7 @@ export const pullResponseSchema = z.object({
   cursor: z.string().regex(/^\d{1,18}$/),
   more: z.boolean(),
   reference: z.object({ version: z.number().int().min(1), data: referenceDataSchema }).nullable(),
+  serverTime,
 });
 export type PullResponse = Omit<z.infer<typeof pullResponseSchema>, 'events'> & { events: DeskEvent[] };
 

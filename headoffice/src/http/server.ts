@@ -74,13 +74,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return enrollDevice(db, parsed.data);
   });
 
-  app.post('/v1/events', async (req) => ingest(db, await authenticate(req), req.body));
+  app.post('/v1/events', async (req) => ({ ...(await ingest(db, await authenticate(req), req.body)), serverTime: Date.now() }));
 
   app.get('/v1/events', async (req) => {
     const device = await authenticate(req);
     const query = pullQuerySchema.safeParse(req.query);
     if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion (>= 0).');
-    return pullEvents(db, device, query.data);
+    return { ...(await pullEvents(db, device, query.data)), serverTime: Date.now() };
   });
 
   app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));

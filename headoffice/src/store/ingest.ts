@@ -36,7 +36,7 @@ function check(raw: Checked['raw'], device: Device): Checked {
  * highest contiguous seq moves with them. Events of another device or store refuse the whole
  * batch and change nothing.
  */
-export async function ingest(db: Database, device: Device, body: unknown): Promise<PushResponse> {
+export async function ingest(db: Database, device: Device, body: unknown): Promise<Omit<PushResponse, 'serverTime'>> {
   const envelope = pushEnvelopeSchema.safeParse(body);
   if (!envelope.success) throw new HeadOfficeError(400, 'malformed', `The batch is not valid: ${describe(envelope.error)}`);
   const checked = envelope.data.events.map((raw) => check(raw, device)).sort((a, b) => a.seq - b.seq);

@@ -10,7 +10,7 @@ import { newerReferenceData } from './reference.js';
  * in the order they were stored, after `cursor`; plus reference data newer than it holds.
  * A device never reads another store.
  */
-export async function pullEvents(db: Database, device: Device, query: z.output<typeof pullQuerySchema>): Promise<PullResponse> {
+export async function pullEvents(db: Database, device: Device, query: z.output<typeof pullQuerySchema>): Promise<Omit<PullResponse, 'serverTime'>> {
   const rows = await db.query<EventRow>(
     `SELECT ${eventColumns} FROM events WHERE store_code = $1 AND pos > $2::bigint AND device_id <> $3 ORDER BY events.pos LIMIT $4`,
     [device.storeCode, query.after, device.id, query.limit + 1],
