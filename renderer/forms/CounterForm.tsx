@@ -12,13 +12,15 @@ type Props<T> = {
   children: ReactNode;
   /** Shown beside the save button, e.g. the refund total. */
   footer?: ReactNode;
+  /** Shown but not editable, as settings only a manager may change: fields disabled, no save. */
+  readOnly?: boolean;
 };
 
 /**
  * A form the counter way: Enter (Ctrl+Enter inside a text area) saves, the summary of what is wrong
  * sits at the top where the eye goes first, the save button is big and says what it does.
  */
-export function CounterForm<T>({ command, onSubmit, submitLabel, title, className, children, footer }: Props<T>) {
+export function CounterForm<T>({ command, onSubmit, submitLabel, title, className, children, footer, readOnly = false }: Props<T>) {
   const { t } = useTranslation('ui');
   return (
     <>
@@ -28,10 +30,10 @@ export function CounterForm<T>({ command, onSubmit, submitLabel, title, classNam
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          if (!readOnly) onSubmit();
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          if (!readOnly && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             onSubmit();
           }
@@ -44,12 +46,16 @@ export function CounterForm<T>({ command, onSubmit, submitLabel, title, classNam
             {Object.keys(command.errors).length > 0 && <span> {t('form.kept')}</span>}
           </div>
         )}
-        <FormContext.Provider value={command.form}>{children}</FormContext.Provider>
+        <FormContext.Provider value={command.form}>
+          <fieldset className="plain" disabled={readOnly}>{children}</fieldset>
+        </FormContext.Provider>
         <div className="form-footer">
           {footer}
-          <button type="submit" className="primary big" disabled={command.busy}>
-            {command.busy ? t('form.saving') : submitLabel}
-          </button>
+          {readOnly ? <span className="hint" role="note">{t('form.managerOnly')}</span> : (
+            <button type="submit" className="primary big" disabled={command.busy}>
+              {command.busy ? t('form.saving') : submitLabel}
+            </button>
+          )}
         </div>
       </form>
       {command.dialog}

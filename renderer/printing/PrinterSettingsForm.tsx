@@ -7,6 +7,7 @@ import { desk } from '../desk.js';
 import { CounterForm } from '../forms/CounterForm.js';
 import { CheckField, SelectField, TextField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
+import { useApp } from '../state/app-store.js';
 
 type Draft = Omit<PrinterSettings, 'codePages' | 'copies' | 'timeoutMs'> & {
   codePages: Record<keyof PrinterSettings['codePages'], string>;
@@ -32,6 +33,8 @@ const fromDraft = (d: Draft): PrinterSettings => ({
 /** Which printer, how it is reached, and its code-page numbers; a test print says plainly whether it works. */
 export function PrinterSettingsForm() {
   const { t } = useTranslation('receipt');
+  // Where the desk sends its bytes is a manager's choice; a clerk sees the settings and tests them.
+  const isManager = useApp((s) => s.session?.staff?.role === 'manager');
   const [d, setDraft] = useState<Draft>(() => toDraft(defaultPrinterSettings));
   const [saved, setSaved] = useState(false);
   const [test, setTest] = useState<TestPrintResult | null>(null);
@@ -48,7 +51,7 @@ export function PrinterSettingsForm() {
   const testPrint = async () => {
     setTesting(true);
     setTest(null);
-    const r = await desk.testPrint({ settings: fromDraft(d) });
+    const r = await desk.testPrint(isManager ? { settings: fromDraft(d) } : {});
     setTesting(false);
     setTest(r.ok ? r.value : { printed: false, message: r.error.message });
   };
@@ -58,7 +61,7 @@ export function PrinterSettingsForm() {
       value={d.codePages[key]} onChange={(v) => set({ codePages: { ...d.codePages, [key]: v } })} />
   );
   return (
-    <CounterForm command={command} title={t('screen.title')} submitLabel={t('screen.save')}
+    <CounterForm command={command} title={t('screen.title')} submitLabel={t('screen.save')} readOnly={!isManager}
       onSubmit={() => void command.submit(() => desk.savePrinterSettings({ settings: fromDraft(d) }))}
       footer={
         <>

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { lineWidths } from './layout-lines.js';
+import { printerDevicePath } from './printer-device.js';
 
-/** Where jobs go: `tcp://host:port`, a device path (/dev/usb/lp0, \\.\COM3), or nowhere (preview only). */
+/** Where jobs go: `tcp://host:port`, a printer device (/dev/usb/lp0, COM3), or nowhere (preview only). */
 export const printerInterfaceSchema = z.union([
   z.literal('none'),
   z.string().trim().regex(/^tcp:\/\/[A-Za-z0-9.-]+:\d{1,5}$/).refine((s) => Number(s.split(':').at(-1)) <= 65535, 'port'),
-  z.string().trim().regex(/^(\/dev\/[A-Za-z0-9._/-]+|\\\\\.\\[A-Za-z0-9]+|[A-Z]:\\[^<>"|?*]+)$/),
+  z.string().transform((s, ctx) => {
+    const device = printerDevicePath(s);
+    if (!device) ctx.addIssue({ code: 'custom', message: 'not a printer device' });
+    return device ?? z.NEVER;
+  }),
 ]);
 
 const codePageNumber = z.number().int().min(0).max(255);

@@ -1,5 +1,7 @@
 import { connect } from 'node:net';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { printerDevicePath } from '../../../shared/printing/printer-device.js';
 
 /** Why a job did not go through; `delivered` says whether the printer may have got it anyway. */
 export type PrinterFault = 'unreachable' | 'timeout' | 'paper_out' | 'connection_lost' | 'device_error';
@@ -82,12 +84,24 @@ function sendTcp(host: string, port: number, job: Buffer, o: DeliverOptions, onS
   });
 }
 
+/**
+ * Opens an existing character device for writing: never creates a file, never follows a link,
+ * never becomes the app's controlling terminal (serial ports), and refuses a regular file even
+ * if one sits where the device should be.
+ */
+async function openDevice(path: string) {
+  const fh = await open(path, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0));
+  if ((await fh.stat()).isCharacterDevice()) return fh;
+  await fh.close();
+  throw new PrinterError('unreachable', false, 'not a character device');
+}
+
 /** A local device (USB/serial line printer): the driver takes the bytes or the write fails. */
-async function sendDevice(path: string, job: Buffer, o: DeliverOptions, onSending: () => void): Promise<void> {
+export async function sendDevice(path: string, job: Buffer, o: DeliverOptions, onSending: () => void = () => {}): Promise<void> {
   let opened = false;
   let timer: NodeJS.Timeout | undefined;
   const write = (async () => {
-    const fh = await open(path, 'a');
+    const fh = await openDevice(path);
     opened = true;
     onSending();
     try {
@@ -108,9 +122,14 @@ async function sendDevice(path: string, job: Buffer, o: DeliverOptions, onSendin
   }
 }
 
-/** Delivers a job to `tcp://host:port` or a device path; `onSending` runs just before its first byte goes out. */
-export function deliver(iface: string, job: Buffer, o: DeliverOptions, onSending: () => void = () => {}): Promise<void> {
+/**
+ * Delivers a job to `tcp://host:port` or a printer device; `onSending` runs just before its first
+ * byte goes out. The device is checked again here, whatever the settings file says.
+ */
+export async function deliver(iface: string, job: Buffer, o: DeliverOptions, onSending: () => void = () => {}): Promise<void> {
   const tcp = /^tcp:\/\/(.+):(\d+)$/.exec(iface);
   if (tcp) return sendTcp(tcp[1]!, Number(tcp[2]), job, o, onSending);
-  return sendDevice(iface, job, o, onSending);
+  const device = printerDevicePath(iface);
+  if (!device) throw new PrinterError('unreachable', false, 'not a printer device');
+  return sendDevice(device, job, o, onSending);
 }

@@ -12,7 +12,7 @@ export const terms: Terms = {
   condition: { new: 'Новый, в упаковке', opened: 'Вскрыт', used: 'Был в употреблении', damaged: 'Повреждён' },
   refundMethod: { cash: 'Наличные', card: 'Карта', store_credit: 'Кредит магазина' },
   proof: { receipt: 'Чек', invoice: 'Счёт-фактура', card_statement: 'Выписка по карте', other: 'Иное доказательство', none: 'Без доказательства' },
-  approval: { outside_window: 'возврат вне срока', no_receipt: 'нет допустимого доказательства покупки', over_limit: 'сумма выше лимита', void: 'аннулирование' },
+  approval: { outside_window: 'возврат вне срока', no_receipt: 'нет допустимого доказательства покупки', over_limit: 'сумма выше лимита', void: 'аннулирование', staff: 'управление сотрудниками', enroll: 'подключение рабочего места к центральному офису', printer: 'изменение принтера' },
   solved: { yes: 'Да', partly: 'Частично', no: 'Нет' },
   role: { clerk: 'Кассир', manager: 'Руководитель' },
 };

@@ -8,6 +8,7 @@ export const ui: Ui = {
   },
   status: { desk: '{{store}} · гише {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Днес {{date}}' },
   form: {
+    managerOnly: 'Това може да променя само управител.',
     save: 'Запиши', saving: 'Записваме…', cancel: 'Отказ',
     checkFields: 'Проверете отбелязаните полета: {{fields}}.',
     fieldInvalid: 'Проверете това поле.',

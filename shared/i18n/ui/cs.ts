@@ -8,6 +8,7 @@ export const ui: Ui = {
   },
   status: { desk: '{{store}} · přepážka {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Dnes {{date}}' },
   form: {
+    managerOnly: 'Toto může změnit jen vedoucí.',
     save: 'Uložit', saving: 'Ukládám…', cancel: 'Zrušit',
     checkFields: 'Zkontrolujte označená pole: {{fields}}.',
     fieldInvalid: 'Zkontrolujte toto pole.',

@@ -7,6 +7,7 @@ export const ui = {
   },
   status: { desk: '{{store}} · desk {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Today {{date}}' },
   form: {
+    managerOnly: 'Only a manager can change this.',
     save: 'Save', saving: 'Saving…', cancel: 'Cancel',
     checkFields: 'Please check the marked fields: {{fields}}.',
     fieldInvalid: 'Please check this field.',

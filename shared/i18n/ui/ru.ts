@@ -8,6 +8,7 @@ export const ui: Ui = {
   },
   status: { desk: '{{store}} · стойка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сегодня {{date}}' },
   form: {
+    managerOnly: 'Изменить это может только руководитель.',
     save: 'Сохранить', saving: 'Сохраняем…', cancel: 'Отмена',
     checkFields: 'Проверьте отмеченные поля: {{fields}}.',
     fieldInvalid: 'Проверьте это поле.',

@@ -8,6 +8,7 @@ export const ui: Ui = {
   },
   status: { desk: '{{store}} · стійка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сьогодні {{date}}' },
   form: {
+    managerOnly: 'Змінити це може лише керівник.',
     save: 'Зберегти', saving: 'Зберігаємо…', cancel: 'Скасувати',
     checkFields: 'Перевірте позначені поля: {{fields}}.',
     fieldInvalid: 'Перевірте це поле.',

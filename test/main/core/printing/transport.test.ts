@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { deliver, PrinterError } from '../../../../main/core/printing/transport.js';
+import { deliver, PrinterError, sendDevice } from '../../../../main/core/printing/transport.js';
 import { FakePrinter } from '../../../helpers/fake-printer.js';
 
 const cleanup: (() => unknown)[] = [];
@@ -12,12 +12,31 @@ afterEach(async () => {
 const job = Buffer.from([0x1b, 0x40, 0x41, 0x0a, 0x1d, 0x56, 0x00]);
 const fault = (p: Promise<unknown>) => p.then(() => null, (e: PrinterError) => ({ fault: e.fault, delivered: e.delivered }));
 
-it('writes a job to a device path, and says when the device is not there', async () => {
+function tempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'lp-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  await deliver(join(dir, 'lp0'), job, { timeoutMs: 1_000, statusCheck: true });
-  expect(readFileSync(join(dir, 'lp0'))).toEqual(job);
-  expect(await fault(deliver(join(dir, 'missing', 'lp0'), job, { timeoutMs: 1_000, statusCheck: true }))).toEqual({ fault: 'unreachable', delivered: false });
+  return dir;
+}
+const opts = { timeoutMs: 1_000, statusCheck: true };
+
+it('writes a job to a character device, and says when the device is not there', async () => {
+  await sendDevice('/dev/null', job, opts);
+  expect(await fault(sendDevice(join(tempDir(), 'lp0'), job, opts))).toEqual({ fault: 'unreachable', delivered: false });
+});
+
+it('never writes to or creates a file where a printer device should be', async () => {
+  const dir = tempDir();
+  const profile = join(dir, '.bashrc');
+  writeFileSync(profile, 'export PATH\n');
+  symlinkSync(profile, join(dir, 'lp0'));
+  for (const path of [profile, join(dir, 'lp0')]) {
+    expect(await fault(sendDevice(path, job, opts))).toEqual({ fault: 'unreachable', delivered: false });
+  }
+  expect(readFileSync(profile, 'utf8')).toBe('export PATH\n');
+  // deliver() checks the name too, whatever a settings file says: /dev/.. climbs out and is refused.
+  const escape = `/dev/..${join(dir, 'new-file')}`;
+  expect(await fault(deliver(escape, job, opts))).toEqual({ fault: 'unreachable', delivered: false });
+  expect(existsSync(join(dir, 'new-file'))).toBe(false);
 });
 
 it('without the status check, a job counts as sent once the printer took the bytes', async () => {
