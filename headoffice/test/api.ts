@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../src/db/database.js';
 import { issueEnrollmentCode } from '../src/store/enrollment.js';
@@ -11,6 +12,9 @@ export async function enrolledDevice(app: FastifyInstance, db: Database, storeCo
   if (res.statusCode !== 200) throw new Error(res.body);
   return { id, storeCode, deskCode, token: (res.json() as { token: string }).token };
 }
+
+/** A push answer: what head office acknowledged and rejected, and its clock reading (different every time). */
+export const pushAnswer = (ackSeq: number, rejected: unknown[] = []) => ({ ackSeq, rejected, serverTime: expect.any(Number) });
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
