@@ -16,6 +16,12 @@ export function parseHlc(hlc: string): HlcState & { node: string } {
 
 export const hlcWallMs = (hlc: string) => parseHlc(hlc).wall;
 
+/**
+ * How far ahead of its own wall clock a device lets a timestamp carry its clock (CockroachDB's
+ * max clock offset): one device with a wrong clock must not drag every desk into the future.
+ */
+export const maxClockAheadMs = 5 * 60_000;
+
 export class HybridClock {
   private state: HlcState;
   constructor(
@@ -23,25 +29,40 @@ export class HybridClock {
     last: string | null = null,
     private readonly now: () => number = Date.now,
   ) {
-    this.state = last ? parseHlc(last) : { wall: 0, counter: 0 };
+    // A last timestamp beyond the bound (pulled before there was one, or stamped by a wall clock
+    // since corrected) restarts the clock at the bound: otherwise the desk would stamp its cases in
+    // that future until it arrives. Its own later events may then sort before those stored ones.
+    this.state = last ? this.bounded(parseHlc(last)) : { wall: 0, counter: 0 };
   }
 
-  /** A new timestamp for a local event. */
-  tick(): string {
+  /**
+   * A new timestamp for a local event. With `after` (the latest timestamp of the case the event
+   * belongs to) it is also later than that, so a follow-up sorts after a case stamped beyond the
+   * bound, without moving the clock itself there.
+   */
+  tick(after?: string): string {
     const wall = Math.max(this.state.wall, this.now());
     this.state = carry({ wall, counter: wall === this.state.wall ? this.state.counter + 1 : 0 });
-    return formatHlc(this.state, this.node);
+    const stamp = formatHlc(this.state, this.node);
+    if (after === undefined || stamp > after) return stamp;
+    const latest = parseHlc(after);
+    return formatHlc(carry({ wall: latest.wall, counter: latest.counter + 1 }), this.node);
   }
 
-  /** Takes in a timestamp seen from another device so later local events sort after it. */
+  /** Takes in a timestamp seen from another device so later local events sort after it, up to the bound. */
   receive(remote: string): void {
-    const r = parseHlc(remote);
+    const r = this.bounded(parseHlc(remote));
     const wall = Math.max(this.state.wall, r.wall, this.now());
     let counter = 0;
     if (wall === this.state.wall && wall === r.wall) counter = Math.max(this.state.counter, r.counter) + 1;
     else if (wall === this.state.wall) counter = this.state.counter + 1;
     else if (wall === r.wall) counter = r.counter + 1;
     this.state = carry({ wall, counter });
+  }
+
+  private bounded(s: HlcState): HlcState {
+    const limit = this.now() + maxClockAheadMs;
+    return s.wall > limit ? { wall: limit, counter: 0 } : s;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HybridClock, formatHlc, hlcWallMs, parseHlc } from '../../../shared/domain/hlc.js';
+import { HybridClock, formatHlc, hlcWallMs, maxClockAheadMs, parseHlc } from '../../../shared/domain/hlc.js';
 
 /** A wall clock the test moves by hand. */
 const manualClock = (start: number) => {
@@ -72,6 +72,39 @@ describe('HybridClock', () => {
     const last = formatHlc({ wall: 5_000, counter: 999_999 }, 'dev-a');
     const reopened = new HybridClock('dev-a', last, () => 5_000);
     expect(reopened.tick()).toBe(formatHlc({ wall: 5_001, counter: 0 }, 'dev-a'));
+  });
+
+  it('never lets a remote timestamp carry it more than 5 minutes ahead of its wall clock', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    const wall = manualClock(now);
+    const clock = new HybridClock('dev-a', null, wall.now);
+    const before = clock.tick();
+    clock.receive(formatHlc({ wall: Date.parse('2036-11-24T10:00:00Z'), counter: 0 }, 'dev-b'));
+    const next = clock.tick();
+    expect(next > before).toBe(true);
+    expect(hlcWallMs(next)).toBe(now + maxClockAheadMs);
+    wall.set(now + maxClockAheadMs + 1);
+    expect(parseHlc(clock.tick())).toMatchObject({ wall: now + maxClockAheadMs + 1, counter: 0 });
+  });
+
+  it('restarts at the bound when the stored last timestamp is further ahead', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    const clock = new HybridClock('dev-a', formatHlc({ wall: Date.parse('2036-11-24T10:00:00Z'), counter: 4 }, 'dev-a'), () => now);
+    expect(hlcWallMs(clock.tick())).toBe(now + maxClockAheadMs);
+  });
+
+  it("stamps a follow-up after its case's latest timestamp without moving the clock there", () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    const clock = new HybridClock('dev-a', null, () => now);
+    const ahead = formatHlc({ wall: now + 3_600_000, counter: 999_999 }, 'dev-b');
+    const followUp = clock.tick(ahead);
+    expect(followUp > ahead).toBe(true);
+    expect(followUp).toMatch(/^\d{15}:\d{6}:dev-a$/);
+    expect(clock.tick(followUp) > followUp).toBe(true);
+    // Another case keeps the wall clock.
+    expect(hlcWallMs(clock.tick())).toBe(now);
+    const mine = clock.tick();
+    expect(clock.tick(formatHlc({ wall: 5, counter: 0 }, 'dev-b')) > mine).toBe(true);
   });
 
   it('keeps a node id that itself contains colons', () => {
