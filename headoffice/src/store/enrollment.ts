@@ -51,13 +51,17 @@ export async function enrollDevice(db: Database, req: EnrollRequest): Promise<En
     if (code.store_code !== req.storeCode || code.desk_code !== req.deskCode) {
       throw new HeadOfficeError(409, 'code_mismatch', `This code is for desk ${code.desk_code} of store ${code.store_code}, not ${req.deskCode} of ${req.storeCode}.`);
     }
-    const [known] = await tx.query<{ store_code: string }>('SELECT store_code FROM devices WHERE id = $1', [req.deviceId]);
-    if (known && known.store_code !== req.storeCode) throw new HeadOfficeError(409, 'device_taken', 'This device is enrolled in another store.');
+    // Device ids are no secret (they travel in every event a store's desks pull): a code for one desk
+    // must not move another desk's device, or its holder would push as that desk and lock it out.
+    const [known] = await tx.query<{ store_code: string; desk_code: string }>('SELECT store_code, desk_code FROM devices WHERE id = $1', [req.deviceId]);
+    if (known && (known.store_code !== req.storeCode || known.desk_code !== req.deskCode)) {
+      throw new HeadOfficeError(409, 'device_taken', 'This device is enrolled on another desk; a device never moves to another desk.');
+    }
     await takeOverDesk(tx, req, code.replaces_desk);
-    // Re-enrolling the same device (new token) keeps what it already pushed.
+    // Re-enrolling the same device on its desk (new token) keeps what it already pushed.
     await tx.query(
       `INSERT INTO devices (id, store_code, desk_code, token_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET desk_code = excluded.desk_code, token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL`,
+       ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL`,
       [req.deviceId, req.storeCode, req.deskCode, hashSecret(token)],
     );
   });

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/http/server.js';
+import type { Database } from '../../src/db/database.js';
+import { issueEnrollmentCode } from '../../src/store/enrollment.js';
+import { testDatabase } from '../../../test/helpers/headoffice.js';
+import { bearer, enrolledDevice, snapshot } from '../api.js';
+
+let db: Database;
+let drop: () => Promise<void>;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  ({ db, drop } = await testDatabase());
+  app = await buildServer({ db, rateLimit: { max: 10_000, timeWindow: 60_000 } });
+});
+afterAll(async () => {
+  await app.close();
+  await drop();
+});
+
+const enroll = (body: { code: string; deviceId: string; storeCode: string; deskCode: string }) => app.inject({ method: 'POST', url: '/v1/enroll', payload: body });
+const pullStatus = async (token: string) => (await app.inject({ method: 'GET', url: '/v1/events', headers: bearer(token) })).statusCode;
+
+describe('a code for one desk never moves the device of another', () => {
+  test.each([{ replace: false, desk: 'R1', other: 'Z1' }, { replace: true, desk: 'R2', other: 'Z2' }])('replace: $replace', async ({ replace, desk, other }) => {
+    const victim = await enrolledDevice(app, db, 'MOV01', desk);
+    const before = await snapshot(db);
+    const code = await issueEnrollmentCode(db, { storeCode: 'MOV01', deskCode: other, replace });
+    const hijack = await enroll({ code, deviceId: victim.id, storeCode: 'MOV01', deskCode: other });
+    expect(hijack.statusCode).toBe(409);
+    expect(hijack.json()).toMatchObject({ error: 'device_taken' });
+    expect(await snapshot(db)).toEqual(before);
+    const [device] = await db.query<{ desk_code: string }>('SELECT desk_code FROM devices WHERE id = $1', [victim.id]);
+    expect(device!.desk_code).toBe(desk);
+    expect(await pullStatus(victim.token)).toBe(200);
+    // The code was not used up: a new PC for that desk can still redeem it.
+    expect((await enroll({ code, deviceId: crypto.randomUUID(), storeCode: 'MOV01', deskCode: other })).statusCode).toBe(200);
+  });
+});
