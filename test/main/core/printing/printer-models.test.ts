@@ -84,7 +84,7 @@ describe('cash drawer', () => {
     expect(decodeJob(await nextJob(2), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([DRAWER_KICK]);
     ok(await d.client.reprint({ caseId: cash.id, kind: 'return' }));
     expect(decodeJob(await nextJob(3), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([]);
-    ok(await d.client.savePrinterSettings({ settings: { ...ok(await d.client.getPrinterSettings({})), cashDrawer: false } }));
+    ok(await d.asManager(async () => d.client.savePrinterSettings({ settings: { ...ok(await d.client.getPrinterSettings({})), cashDrawer: false } })));
     await d.recordReturn('cash');
     expect(decodeJob(await nextJob(4), 'epson', { 45: 'win1250' }).drawerKicks).toEqual([]);
   });

@@ -80,17 +80,28 @@ export const testPrinter = (url: string, over: Partial<PrinterSettings> = {}): P
   ...defaultPrinterSettings, interface: url, timeoutMs: 500, retry: { firstMs: 20, maxMs: 100 }, ...over,
 });
 
+const CLERK_PIN = '1234';
+
 /** A set-up desk in the scenario's country and language, with the clerk signed in. */
 export async function scenarioDesk(locale: Locale, printer: PrinterSettings, now?: () => number) {
   const s = scenarios[locale];
   const d = await readyDesk(s.setup, { now });
   ok(await d.client.savePrinterSettings({ settings: printer }));
-  ok(await d.client.addStaff({ name: s.clerk, role: 'clerk', pin: '1234' }));
-  ok(await d.client.signIn({ pin: '1234' }));
+  ok(await d.client.addStaff({ name: s.clerk, role: 'clerk', pin: CLERK_PIN }));
+  ok(await d.client.signIn({ pin: CLERK_PIN }));
   const price = (amount: number) => ({ amount, currency: s.currency });
   const purchase = { purchaseDate: '2026-03-10', proof: 'receipt' as const, receiptNo: 'R-2026-0042' };
   return {
     ...d,
+    /** Runs f signed in as the manager (the printer is a manager's to change), then signs the clerk back in. */
+    asManager: async <T>(f: () => Promise<T>): Promise<T> => {
+      ok(await d.client.signIn({ pin: MANAGER_PIN }));
+      try {
+        return await f();
+      } finally {
+        ok(await d.client.signIn({ pin: CLERK_PIN }));
+      }
+    },
     openComplaint: async () =>
       ok(await d.client.openComplaint({
         kind: 'defect', remedy: 'repair', description: s.description, customer: s.customer,

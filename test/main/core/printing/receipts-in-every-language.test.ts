@@ -56,7 +56,7 @@ describe.each(locales)('receipts in %s', (locale) => {
     await expectJobs(5);
     expect(ok(await d.client.testPrint({})).printed).toBe(true);
     Object.assign(caseIds, { complaint_confirmation: complaint.id, complaint_resolution: complaint.id, return: ret.id, exchange: exchange.id });
-    ok(await d.client.savePrinterSettings({ settings: testPrinter(printer.url, { width: 48 }) }));
+    ok(await d.asManager(() => d.client.savePrinterSettings({ settings: testPrinter(printer.url, { width: 48 }) })));
     for (const kind of ['complaint_confirmation', 'complaint_resolution', 'return', 'exchange'] as const) {
       ok(await d.client.reprint({ caseId: caseIds[kind]!, kind }));
     }
