@@ -3,13 +3,15 @@ import { useApp } from '../state/app-store.js';
 import { EnrollForm } from './EnrollForm.js';
 import { useSync } from './sync-store.js';
 import { connectionLabel } from './SyncStatusItem.js';
+import { clockNotice } from './sync-notices.js';
 
-/** Settings: where this desk syncs, how it is going, what head office refused, and enrollment. */
+/** Settings: where this desk syncs, how it is going, what needs fixing here, what head office refused, and enrollment. */
 export function SyncSection() {
   const { t } = useTranslation(['sync', 'ui']);
   const { status, busy, syncNow } = useSync();
   const isManager = useApp((s) => s.session?.staff?.role === 'manager');
   if (!status) return null;
+  const clock = clockNotice(status);
   return (
     <div className="sync-section" data-testid="sync-section">
       <h2>{t('sync:section')}</h2>
@@ -19,6 +21,7 @@ export function SyncSection() {
         {' · '}{t('sync:waiting', { count: status.waiting })}
       </p>
       {status.lastError && <p className="form-summary" role="status">{t('sync:lastError', { error: status.lastError })}</p>}
+      {clock && <p className="sync-warning" role="status">{t(clock.key, clock.values)}</p>}
       {status.enrolled && <button type="button" className="big" disabled={busy} onClick={() => void syncNow()}>{t('sync:syncNow')}</button>}
       {status.rejected.length > 0 && (
         <>

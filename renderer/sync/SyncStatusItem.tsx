@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../shared/api/sync.js';
 import { useApp } from '../state/app-store.js';
 import { useSync } from './sync-store.js';
+import { clockNotice } from './sync-notices.js';
 
 /** The one word a clerk needs: can head office be reached right now. */
 export function connectionLabel(s: SyncStatus, busy: boolean): { key: string; tone: 'ok' | 'warn' | 'bad' } {
@@ -15,13 +16,14 @@ export function connectionLabel(s: SyncStatus, busy: boolean): { key: string; to
   }
 }
 
-/** Status bar: online/offline, what waits, when head office last heard from us, what it refused, Sync now. */
+/** Status bar: online/offline, what waits, when head office last heard from us, what it refused, a wrong clock, Sync now. */
 export function SyncStatusItem() {
   const { t, i18n } = useTranslation(['sync']);
   const { status, busy, syncNow } = useSync();
   const go = useApp((s) => s.go);
   if (!status) return null;
   const { key, tone } = connectionLabel(status, busy);
+  const clock = clockNotice(status);
   const time = status.lastSyncAt ? new Date(status.lastSyncAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : null;
   return (
     <span className="sync-status" data-testid="sync-status">
@@ -29,6 +31,7 @@ export function SyncStatusItem() {
       <span>{t(key)}</span>
       <span>{t('sync:waiting', { count: status.waiting })}</span>
       {status.enrolled && <span>{time ? t('sync:lastSync', { time }) : t('sync:never')}</span>}
+      {clock && <span className="sync-warning">{t(clock.key, clock.values)}</span>}
       {status.rejected.length > 0 && (
         <button type="button" className="link sync-rejected" onClick={() => go({ name: 'settings' })}>
           {t('sync:rejected', { count: status.rejected.length })}

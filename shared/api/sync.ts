@@ -17,6 +17,8 @@ export type SyncStatus = {
   lastError: string | null;
   nextAttemptAt: number | null;
   rejected: RejectedEvent[];
+  /** Head office's clock minus this desk's (> 0: this desk is behind), from its last answer; null before one. */
+  clockOffsetMs: number | null;
 };
 
 const none = z.object({}).strict();

@@ -56,7 +56,7 @@ export class SyncEngine {
   private timer: Timer | null = null;
   private stopped = false;
   private failures = 0;
-  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null };
+  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, clockOffsetMs: null };
 
   constructor(private readonly desk: Desk, private readonly opts: SyncOptions = {}) {
     this.outbox = new Outbox(desk);
@@ -181,7 +181,7 @@ export class SyncEngine {
       await this.pushAll(client, enrollment.token);
       await this.pullAll(client, enrollment.token);
       this.failures = 0;
-      this.status = { state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
+      this.status = { ...this.status, state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
       this.desk.settings.set('lastSyncAt', this.status.lastSyncAt);
       this.schedule(this.intervalMs);
     } catch (caught) {
@@ -194,11 +194,19 @@ export class SyncEngine {
     }
   }
 
+  /** One request to head office; its answer's clock is compared with ours halfway through the round trip. */
+  private async timed<T extends { serverTime: number }>(request: () => Promise<T>): Promise<T> {
+    const sentAt = this.desk.now();
+    const res = await request();
+    this.status.clockOffsetMs = Math.round(res.serverTime - (sentAt + this.desk.now()) / 2);
+    return res;
+  }
+
   private async pushAll(client: HeadOfficeClient, token: string) {
     for (;;) {
       const batch = this.outbox.nextBatch(this.batchEvents, maxBatchBytes);
       if (!batch.length || this.stopped) return;
-      const res = await client.push(token, batch);
+      const res = await this.timed(() => client.push(token, batch));
       this.outbox.acknowledge(res);
       if (res.ackSeq < batch[0]!.seq) throw new SyncFailure('server', `head office holds this desk's events only up to ${res.ackSeq}`);
     }
@@ -207,7 +215,7 @@ export class SyncEngine {
   private async pullAll(client: HeadOfficeClient, token: string) {
     for (;;) {
       if (this.stopped) return;
-      const res = await client.pull(token, this.inbox.cursor(), this.inbox.refVersion());
+      const res = await this.timed(() => client.pull(token, this.inbox.cursor(), this.inbox.refVersion()));
       this.inbox.apply(res);
       if (!res.more) return;
     }

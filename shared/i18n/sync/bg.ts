@@ -11,6 +11,8 @@ export const sync: typeof en = {
   lastSync: 'Последна синхронизация {{time}}',
   never: 'Още не е синхронизирано',
   rejected: 'Отказани: {{count}}',
+  clockBehind: 'Сверете часовника на този компютър: изостава с {{minutes}} мин от централата.',
+  clockAhead: 'Сверете часовника на този компютър: избързва с {{minutes}} мин пред централата.',
   syncNow: 'Синхронизирай',
   section: 'Централа',
   connectedTo: 'Свързано с {{url}}',

@@ -11,6 +11,8 @@ export const sync: typeof en = {
   lastSync: 'Poslední synchronizace {{time}}',
   never: 'Dosud nesynchronizováno',
   rejected: 'Odmítnuto: {{count}}',
+  clockBehind: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min pozadu oproti centrále.',
+  clockAhead: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min napřed oproti centrále.',
   syncNow: 'Synchronizovat',
   section: 'Centrála',
   connectedTo: 'Připojeno k {{url}}',

@@ -10,6 +10,8 @@ export const sync = {
   lastSync: 'Last sync {{time}}',
   never: 'Never synced',
   rejected: 'Refused: {{count}}',
+  clockBehind: "Set this PC's clock: it is {{minutes}} min behind head office.",
+  clockAhead: "Set this PC's clock: it is {{minutes}} min ahead of head office.",
   syncNow: 'Sync now',
   section: 'Head office',
   connectedTo: 'Connected to {{url}}',

@@ -27,10 +27,16 @@ function manualTimers() {
 const unzip = (init: RequestInit) => JSON.parse(gunzipSync(init.body as Uint8Array).toString());
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-down';
-/** A head office that answers what the test says; it records every push. */
-function fakeHeadOffice(answer: (path: string) => Answer) {
+/** The desk's wall clock, and how head office's differs and how long a request takes, both set by the test. */
+type Clocks = { ms: number; headOfficeAheadMs: number; roundTripMs: number };
+
+/** A head office that answers what the test says, with its clock's time; it records every push. */
+function fakeHeadOffice(answer: (path: string) => Answer, clocks: Clocks) {
   const pushed: DeskEvent[][] = [];
   const fetch = (async (url: string, init: RequestInit) => {
+    clocks.ms += clocks.roundTripMs / 2;
+    const serverTime = clocks.ms + clocks.headOfficeAheadMs;
+    clocks.ms += clocks.roundTripMs / 2;
     const path = new URL(url).pathname;
     if (path === '/v1/enroll') {
       const req = unzip(init);
@@ -41,8 +47,9 @@ function fakeHeadOffice(answer: (path: string) => Answer) {
     if (init.method === 'POST' && a.status === 200) {
       const body = unzip(init) as { events: DeskEvent[] };
       pushed.push(body.events);
-      return Response.json({ ackSeq: body.events.at(-1)!.seq, rejected: [] });
+      return Response.json({ ackSeq: body.events.at(-1)!.seq, rejected: [], serverTime });
     }
+    if (a.status === 200) return Response.json({ ...(a.body as object), serverTime });
     return Response.json(a.body ?? { error: 'x', message: `answered ${a.status}` }, { status: a.status, headers: a.headers });
   }) as typeof globalThis.fetch;
   return { fetch, pushed };
@@ -54,8 +61,8 @@ afterEach(() => desks.splice(0).forEach((d) => d.remove()));
 
 async function deskWith(answer: (path: string) => Answer, extra: SyncOptions = {}) {
   const timers = manualTimers();
-  const ho = fakeHeadOffice(answer);
-  const clock = { ms: Date.parse('2026-11-24T10:00:00') };
+  const clock: Clocks = { ms: Date.parse('2026-11-24T10:00:00'), headOfficeAheadMs: 0, roundTripMs: 0 };
+  const ho = fakeHeadOffice(answer, clock);
   const d = await readyDesk({}, { now: () => clock.ms, sync: { fetch: ho.fetch, setTimer: timers.setTimer, clearTimer: timers.clearTimer, random: () => 0.5, debounceMs: 2000, intervalMs: 60_000, backoff: { baseMs: 1000, maxMs: 60_000 }, ...extra } });
   desks.push(d);
   return { ...d, timers, ho, clock };
@@ -108,6 +115,17 @@ describe('sync engine', () => {
     ok(await d.client.openComplaint(complaintInput()));
     const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ state: 'unauthorized', waiting: 1, lastError: 'This device token is not valid; enroll the desk again.' });
+  });
+
+  test("measures how far the desk's clock is off head office's, halfway through each request's round trip", async () => {
+    const d = await deskWith(() => emptyPull);
+    expect(ok(await d.client.syncStatus({})).clockOffsetMs).toBeNull();
+    d.clock.headOfficeAheadMs = 3 * 60_000;
+    d.clock.roundTripMs = 10_000;
+    ok(await d.client.openComplaint(complaintInput()));
+    expect(ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' })).clockOffsetMs).toBe(3 * 60_000);
+    d.clock.headOfficeAheadMs = -4 * 60_000;
+    expect(ok(await d.client.syncNow({})).clockOffsetMs).toBe(-4 * 60_000);
   });
 
   test('pushes in seq order in batches of the configured size', async () => {
