@@ -45,7 +45,8 @@ function fits(ch: string, cp: CodePage) {
  */
 export function normaliseFor(text: string, cp: CodePage): string {
   let out = '';
-  for (const raw of text) {
+  // Pasted text may carry accents as combining marks (Z + U+030C): composed, Ž is one letter the page has.
+  for (const raw of text.normalize('NFC')) {
     const ch = alwaysReplaced[raw] ?? (cp === 'ascii' ? asciiReplaced[raw] : undefined) ?? raw;
     if (ch !== raw) {
       out += normaliseFor(ch, cp);

@@ -24,6 +24,12 @@ describe('text normalised to the receipt code page', () => {
     expect(normaliseFor('漢', 'win1251')).toBe('?');
   });
 
+  it('composes letters typed with combining accents before looking them up', () => {
+    expect(normaliseFor('Z\u030clut\u030couc\u030cky\u0301 ku\u030an\u030c', 'win1250')).toBe('Žluťoučký kůň');
+    expect(normaliseFor('Z\u030clut\u030couc\u030cky\u0301', 'win1251')).toBe('Zlutoucky');
+    expect(normaliseFor('и\u0306ти, е\u0308ж', 'win1251')).toBe('йти, ёж');
+  });
+
   it('picks the page by language', () => {
     expect(['uk', 'ru', 'bg', 'cs', 'en'].map((l) => codePageFor(l as 'uk'))).toEqual(['win1251', 'win1251', 'win1251', 'win1250', 'ascii']);
   });

@@ -4,29 +4,13 @@ process.env.TZ = 'UTC';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakePrinter } from '../../../helpers/fake-printer.js';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../../../helpers/desk.js';
 import { decodeJob } from './escpos-decode.js';
-import { FIXED_NOW, scenarioDesk, testPrinter } from './receipt-scenarios.js';
-import { until } from '../../../helpers/until.js';
-import type { PrinterSettings } from '../../../../shared/printing/printer-settings.js';
-import type { Locale } from '../../../../shared/domain/jurisdiction.js';
+import { printerDesk } from './receipt-scenarios.js';
 
 const fixture = (locale: string, width: number, kind: string) =>
   readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/receipts', locale, String(width), `${kind}.txt`), 'utf8');
-
-const cleanup: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.splice(0).reverse()) await c();
-});
-
-async function printerDesk(locale: Locale, over: Partial<PrinterSettings>) {
-  const printer = await FakePrinter.start();
-  const d = await scenarioDesk(locale, testPrinter(printer.url, { width: 48, ...over }), () => FIXED_NOW);
-  cleanup.push(() => printer.close(), () => d.remove());
-  return { printer, d, nextJob: async (n: number) => (await until(() => printer.jobs.length >= n), printer.jobs[n - 1]!.bytes) };
-}
 
 const DRAWER_KICK = [0x1b, 0x70, 0x00, 25, 250];
 

@@ -1,9 +1,12 @@
+import { onTestFinished } from 'vitest';
 import type { DeskSetup } from '../../../../shared/settings.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
 import type { Currency } from '../../../../shared/domain/money.js';
 import type { PrinterSettings } from '../../../../shared/printing/printer-settings.js';
 import { defaultPrinterSettings } from '../../../../shared/printing/printer-settings.js';
 import { MANAGER_PIN, ok, readyDesk } from '../../../helpers/desk.js';
+import { FakePrinter } from '../../../helpers/fake-printer.js';
+import { until } from '../../../helpers/until.js';
 
 /** 2026-03-16 09:30 UTC: every receipt fixture is dated this way (tests run with TZ=UTC). */
 export const FIXED_NOW = Date.UTC(2026, 2, 16, 9, 30);
@@ -19,6 +22,9 @@ export type Scenario = {
   items: [string, string, string];
   currency: Currency;
 };
+
+/** What a test may change in the scenario's complaint. */
+export type ComplaintWords = Partial<Pick<Scenario, 'customer' | 'description'>>;
 
 export const scenarios: Record<Locale, Scenario> = {
   cs: {
@@ -102,10 +108,11 @@ export async function scenarioDesk(locale: Locale, printer: PrinterSettings, now
         ok(await d.client.signIn({ pin: CLERK_PIN }));
       }
     },
-    openComplaint: async () =>
+    /** The scenario's complaint, or one with the customer or description given. */
+    openComplaint: async (over: ComplaintWords = {}) =>
       ok(await d.client.openComplaint({
         kind: 'defect', remedy: 'repair', description: s.description, customer: s.customer,
-        product: { name: s.product, serial: 'SN-77A12' }, purchase,
+        product: { name: s.product, serial: 'SN-77A12' }, purchase, ...over,
       })),
     resolve: async (caseId: string) =>
       ok(await d.client.resolveComplaint({ caseId, outcome: 'partly', method: 'price_reduction', reason: s.reason })),
@@ -124,4 +131,18 @@ export async function scenarioDesk(locale: Locale, printer: PrinterSettings, now
         issued: [{ item: s.items[2], qty: 3, unitPrice: price(499_50) }],
       })),
   };
+}
+
+/**
+ * A scenario desk printing to a fake printer at 48 columns unless told, both removed when the test
+ * ends. nextJob(n) waits for the printer's n-th job and gives its bytes.
+ */
+export async function printerDesk(locale: Locale, over: Partial<PrinterSettings> = {}) {
+  const printer = await FakePrinter.start();
+  const d = await scenarioDesk(locale, testPrinter(printer.url, { width: 48, ...over }), () => FIXED_NOW);
+  onTestFinished(async () => {
+    d.remove();
+    await printer.close();
+  });
+  return { printer, d, nextJob: async (n: number) => (await until(() => printer.jobs.length >= n), printer.jobs[n - 1]!.bytes) };
 }

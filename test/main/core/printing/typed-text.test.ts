@@ -1,0 +1,26 @@
+// Text as clerks paste it (combining accents, invisible characters, control codes) printed to the
+// fake network printer and read back in the code page the job selected.
+process.env.TZ = 'UTC';
+import { describe, expect, it } from 'vitest';
+import { decodeJob } from './escpos-decode.js';
+import { printerDesk, type ComplaintWords } from './receipt-scenarios.js';
+import type { Locale } from '../../../../shared/domain/jurisdiction.js';
+
+const epsonPages = { 46: 'win1251', 45: 'win1250', 0: 'ascii' };
+
+/** The confirmation of a complaint with these words, as the printer reads it. */
+async function printedClaim(locale: Locale, over: ComplaintWords) {
+  const { d, nextJob } = await printerDesk(locale);
+  await d.openComplaint(over);
+  const job = decodeJob(await nextJob(1), 'epson', epsonPages);
+  expect(job.documents).toHaveLength(1);
+  return job.documents[0]!;
+}
+
+describe('typed and pasted text on paper', () => {
+  it('composes accents pasted as combining marks on a Czech receipt', async () => {
+    const printed = await printedClaim('cs', { description: 'Z\u030clut\u030couc\u030cky\u0301 ku\u030an\u030c u\u0301pe\u030cl' });
+    expect(printed).toContain('Žluťoučký kůň úpěl');
+    expect(printed).not.toContain('?');
+  });
+});
