@@ -1,6 +1,9 @@
 // How the Electron main process and the preload are bundled: CommonJS, because a sandboxed preload
-// cannot load ESM. libsql stays external: its N-API binary is loaded from node_modules as shipped.
+// cannot load ESM. Everything is bundled except the package's runtime dependencies (native modules
+// such as libsql, whose N-API binary is loaded from node_modules as shipped): package.json's
+// dependencies are exactly what electron-builder packs into node_modules.
 import type { BuildOptions } from 'esbuild';
+import pkg from '../package.json' with { type: 'json' };
 
 export const mainBuildOptions: BuildOptions = {
   entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts' },
@@ -10,7 +13,7 @@ export const mainBuildOptions: BuildOptions = {
   target: 'node22',
   outdir: 'dist/main',
   outExtension: { '.js': '.cjs' },
-  external: ['electron', 'libsql'],
+  external: ['electron', ...Object.keys(pkg.dependencies)],
   sourcemap: true,
   logLevel: 'warning',
 };
