@@ -21,11 +21,11 @@ const printable = Object.fromEntries(Object.entries(upperHalf).map(([cp, s]) => 
 
 /**
  * Replacements applied on every page, before the page check: the typographic apostrophe (many
- * clones' tables differ in 0x80–0x9F), currency signs no page has, letters Windows-1251 lacks,
- * and the spaces Intl puts into numbers and dates.
+ * clones' tables differ in 0x80–0x9F) and the Ukrainian one (U+02BC, мʼята: on no page), currency
+ * signs no page has, letters Windows-1251 lacks, and the spaces Intl puts into numbers and dates.
  */
 const alwaysReplaced: Record<string, string> = {
-  '’': "'", '‘': "'", '‚': ',', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '…': '...',
+  '’': "'", 'ʼ': "'", '‘': "'", '‚': ',', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '…': '...',
   '₴': 'грн', '₽': 'руб.', 'ѝ': 'и', 'Ѝ': 'И',
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\u00ad': '',
 };

@@ -30,6 +30,10 @@ describe('text normalised to the receipt code page', () => {
     expect(normaliseFor('и\u0306ти, е\u0308ж', 'win1251')).toBe('йти, ёж');
   });
 
+  it('prints the Ukrainian apostrophe as a plain one', () => {
+    expect(normaliseFor('мʼята, пʼять', 'win1251')).toBe("м'ята, п'ять");
+  });
+
   it('picks the page by language', () => {
     expect(['uk', 'ru', 'bg', 'cs', 'en'].map((l) => codePageFor(l as 'uk'))).toEqual(['win1251', 'win1251', 'win1251', 'win1250', 'ascii']);
   });

@@ -23,4 +23,10 @@ describe('typed and pasted text on paper', () => {
     expect(printed).toContain('Žluťoučký kůň úpěl');
     expect(printed).not.toContain('?');
   });
+
+  it('prints the Ukrainian apostrophe (U+02BC) as a plain one on a Ukrainian receipt', async () => {
+    const printed = await printedClaim('uk', { description: 'Чайник пахне мʼятою, пʼять разів перевірено.' });
+    expect(printed).toContain("Чайник пахне м'ятою, п'ять разів перевірено.");
+    expect(printed).not.toContain('?');
+  });
 });
