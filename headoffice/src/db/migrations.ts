@@ -89,6 +89,13 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       ALTER TABLE devices ADD COLUMN revoked_at TIMESTAMPTZ;
     `,
   },
+  {
+    version: 3,
+    name: 'the token issued for a used enrollment code, sealed with the code, for a repeat of that enrollment',
+    sql: `
+      ALTER TABLE enrollment_codes ADD COLUMN token_box TEXT;
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -1,7 +1,10 @@
 import type { EnrollRequest, EnrollResponse } from '../../../shared/sync/protocol.js';
 import type { Database, Queryable } from '../db/database.js';
 import { HeadOfficeError } from './errors.js';
-import { hashSecret, newDeviceToken, newEnrollmentCode, normalizeCode } from './secrets.js';
+import { hashSecret, newDeviceToken, newEnrollmentCode, normalizeCode, openToken, sealToken } from './secrets.js';
+
+/** How long after its first use a code still answers the same device again. */
+const repeatWindow = "interval '15 minutes'";
 
 export type StoreInfo = { storeCode: string; storeName?: string; country?: string };
 
@@ -34,23 +37,31 @@ export async function issueEnrollmentCode(db: Database, store: StoreInfo & { des
  * Exchanges a code for a device token, registering the id the desk already uses in its events
  * (so what it recorded before enrollment syncs unchanged). The code works once; a code for
  * another store or desk is refused and stays usable for the right desk. The same device may redeem
- * it again for a short while (its answer may have been lost on the way); that replaces its token.
+ * it again for a short while (its answer may have been lost, or its first request arrives late,
+ * after a retry succeeded): it gets the token issued first, so the one the desk holds stays valid.
  * A desk has one device: two would both number cases from 00001 (see takeOverDesk).
  */
 export async function enrollDevice(db: Database, req: EnrollRequest): Promise<EnrollResponse> {
   const token = newDeviceToken();
-  await db.transaction(async (tx) => {
-    const [code] = await tx.query<{ store_code: string; desk_code: string; replaces_desk: boolean }>(
-      `UPDATE enrollment_codes SET used_at = now(), device_id = $2
+  const sealed = sealToken(token, req.code);
+  // A sealed token is needed only while a repeat may come; past that, a stolen copy of the database
+  // plus a brute-forced code would yield a live token. (Its own statement: it locks no row for long.)
+  await db.query(`UPDATE enrollment_codes SET token_box = NULL WHERE token_box IS NOT NULL AND used_at <= now() - ${repeatWindow}`);
+  const issued = await db.transaction(async (tx) => {
+    // The first redemption stores its sealed token; a repeat keeps it and the window's start.
+    const [code] = await tx.query<{ store_code: string; desk_code: string; replaces_desk: boolean; token_box: string }>(
+      `UPDATE enrollment_codes SET used_at = coalesce(used_at, now()), device_id = $2, token_box = coalesce(token_box, $3)
        WHERE code_hash = $1 AND expires_at > now()
-         AND (used_at IS NULL OR (device_id = $2 AND used_at > now() - interval '15 minutes'))
-       RETURNING store_code, desk_code, replaces_desk`,
-      [hashSecret(normalizeCode(req.code)), req.deviceId],
+         AND (used_at IS NULL OR (device_id = $2 AND used_at > now() - ${repeatWindow}))
+       RETURNING store_code, desk_code, replaces_desk, token_box`,
+      [hashSecret(normalizeCode(req.code)), req.deviceId, sealed],
     );
     if (!code) throw new HeadOfficeError(401, 'code_invalid', 'This enrollment code is unknown, expired or already used.');
     if (code.store_code !== req.storeCode || code.desk_code !== req.deskCode) {
       throw new HeadOfficeError(409, 'code_mismatch', `This code is for desk ${code.desk_code} of store ${code.store_code}, not ${req.deskCode} of ${req.storeCode}.`);
     }
+    // A repeat: the token issued first, which the desk may hold already; nothing else changes.
+    if (code.token_box !== sealed) return openToken(code.token_box, req.code);
     // Device ids are no secret (they travel in every event a store's desks pull): a code for one desk
     // must not move another desk's device, or its holder would push as that desk and lock it out.
     const [known] = await tx.query<{ store_code: string; desk_code: string }>('SELECT store_code, desk_code FROM devices WHERE id = $1', [req.deviceId]);
@@ -64,8 +75,9 @@ export async function enrollDevice(db: Database, req: EnrollRequest): Promise<En
        ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash, enrolled_at = now(), revoked_at = NULL`,
       [req.deviceId, req.storeCode, req.deskCode, hashSecret(token)],
     );
+    return token;
   });
-  return { deviceId: req.deviceId, storeCode: req.storeCode, deskCode: req.deskCode, token };
+  return { deviceId: req.deviceId, storeCode: req.storeCode, deskCode: req.deskCode, token: issued };
 }
 
 /**

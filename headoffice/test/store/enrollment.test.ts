@@ -38,3 +38,41 @@ describe('a code for one desk never moves the device of another', () => {
     expect((await enroll({ code, deviceId: crypto.randomUUID(), storeCode: 'MOV01', deskCode: other })).statusCode).toBe(200);
   });
 });
+
+describe('a repeat of a used code by the same device', () => {
+  const tokenOf = (res: { json: () => unknown }) => (res.json() as { token: string }).token;
+
+  test('a late first request after a successful retry answers the same token: the desk is not locked out', async () => {
+    const code = await issueEnrollmentCode(db, { storeCode: 'REP01', deskCode: 'A' });
+    const request = { code, deviceId: crypto.randomUUID(), storeCode: 'REP01', deskCode: 'A' };
+    const retry = await enroll(request);
+    expect(retry.statusCode).toBe(200);
+    const before = await snapshot(db);
+    const late = await enroll({ ...request, code: code.toLowerCase() });
+    expect(late.statusCode).toBe(200);
+    expect(tokenOf(late)).toBe(tokenOf(retry));
+    expect(await pullStatus(tokenOf(retry))).toBe(200);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  test('two requests at once get one token', async () => {
+    const code = await issueEnrollmentCode(db, { storeCode: 'REP01', deskCode: 'B' });
+    const request = { code, deviceId: crypto.randomUUID(), storeCode: 'REP01', deskCode: 'B' };
+    const answers = await Promise.all([enroll(request), enroll(request)]);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
+    expect(tokenOf(answers[0]!)).toBe(tokenOf(answers[1]!));
+    expect(await pullStatus(tokenOf(answers[0]!))).toBe(200);
+  });
+
+  test('the token is kept, sealed with the code, only for the repeat window', async () => {
+    const code = await issueEnrollmentCode(db, { storeCode: 'REP01', deskCode: 'C' });
+    const request = { code, deviceId: crypto.randomUUID(), storeCode: 'REP01', deskCode: 'C' };
+    const token = tokenOf(await enroll(request));
+    const [held] = await db.query<{ token_box: string }>('SELECT token_box FROM enrollment_codes WHERE device_id = $1', [request.deviceId]);
+    expect(held!.token_box).not.toContain(token);
+    await db.query("UPDATE enrollment_codes SET used_at = now() - interval '16 minutes' WHERE device_id = $1", [request.deviceId]);
+    expect((await enroll(request)).json()).toMatchObject({ error: 'code_invalid' });
+    expect(await db.query('SELECT 1 FROM enrollment_codes WHERE device_id = $1 AND token_box IS NOT NULL', [request.deviceId])).toEqual([]);
+    expect(await pullStatus(token)).toBe(200);
+  });
+});
