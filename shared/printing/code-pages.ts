@@ -27,10 +27,17 @@ const printable = Object.fromEntries(Object.entries(upperHalf).map(([cp, s]) => 
 const alwaysReplaced: Record<string, string> = {
   '’': "'", 'ʼ': "'", '‘': "'", '‚': ',', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '–': '-', '—': '-', '…': '...',
   '₴': 'грн', '₽': 'руб.', 'ѝ': 'и', 'Ѝ': 'И',
-  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\u00ad': '',
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ',
 };
 /** On the ASCII page only: what Intl and the stores' own names may bring in. */
 const asciiReplaced: Record<string, string> = { '€': 'EUR', '№': 'No.', '§': 'S.', '°': 'o' };
+
+/**
+ * Dropped: control characters (a clerk-typed ESC, GS or DLE, DEL, C1) would reach the printer as
+ * commands, and format characters (zero-width spaces and joiners, BOM, word joiner, direction
+ * marks, soft hyphen) are invisible anyway.
+ */
+const controlOrInvisible = /^[\p{Cc}\p{Cf}]$/u;
 
 const isAscii = (ch: string) => ch.charCodeAt(0) < 0x80;
 
@@ -53,7 +60,7 @@ export function normaliseFor(text: string, cp: CodePage): string {
       continue;
     }
     if (ch === '\n' || ch === '\t') out += ' ';
-    else if (ch.charCodeAt(0) < 0x20) continue;
+    else if (controlOrInvisible.test(ch)) continue;
     else if (fits(ch, cp)) out += ch;
     else {
       const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

@@ -34,6 +34,13 @@ describe('text normalised to the receipt code page', () => {
     expect(normaliseFor('мʼята, пʼять', 'win1251')).toBe("м'ята, п'ять");
   });
 
+  it('drops invisible and control characters, so none can reach the printer as a command', () => {
+    expect(normaliseFor('a\u200bb\u200cc\u200dd\ufeffe\u2060f\u00adg', 'win1250')).toBe('abcdefg');
+    expect(normaliseFor('a\u007fb', 'ascii')).toBe('ab');
+    // ESC @ (reset), GS V (cut), DLE EOT (status), C1 CSI and NEL.
+    expect(normaliseFor('1\u001b@2\u001dV3\u0010\u00044\u009b5\u0085', 'win1251')).toBe('1@2V345');
+  });
+
   it('picks the page by language', () => {
     expect(['uk', 'ru', 'bg', 'cs', 'en'].map((l) => codePageFor(l as 'uk'))).toEqual(['win1251', 'win1251', 'win1251', 'win1250', 'ascii']);
   });
