@@ -4,7 +4,7 @@ import type { CaseState, CaseStatus, CaseType } from '../domain/case-state.js';
 import type { DeskEvent } from '../domain/events.js';
 import {
   closedHowSchema, complaintKindSchema, customerSchema, outcomeSchema, productSchema, purchaseSchema, refundMethodSchema,
-  remedySchema, returnLineSchema, saleLineSchema, sentToSchema,
+  remedySchema, returnLineSchema, saleLineSchema, sentToSchema, withoutUnstorableChars,
 } from '../domain/events.js';
 import { deskSetupSchema, pinSchema, staffRoleSchema, type DeskSetup, type Staff } from '../settings.js';
 import type { PolicySummary } from '../domain/policy.js';
@@ -67,7 +67,8 @@ export const casesApi = {
   }).strict()),
 
   listCases: method<{ items: CaseSummary[]; total: number }>()(z.object({
-    query: z.string().max(100).optional(),
+    // Only looked up, never stored: half an emoji pasted into the search box is dropped, not refused.
+    query: z.string().max(100).transform(withoutUnstorableChars).optional(),
     type: z.enum(['complaint', 'return', 'exchange']).optional(),
     status: z.enum(['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided']).optional(),
     overdueOnly: z.boolean().optional(),

@@ -5,6 +5,23 @@ import { caseNoSchema } from './case-number.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * NUL, or a lone UTF-16 surrogate (half an emoji): PostgreSQL, JSON tools and printers refuse such
+ * text, so one of them in a stored event would stall the queue. No text a desk stores may hold one.
+ */
+const unstorableChar = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorableChars = new RegExp(unstorableChar.source, 'g');
+
+/** Where (as key paths) `value` holds a string with NUL or a lone surrogate. */
+export function unstorableTextPaths(value: unknown, path: string[] = []): string[][] {
+  if (typeof value === 'string') return unstorableChar.test(value) ? [path] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => unstorableTextPaths(v, [...path, key]));
+}
+
+/** For text that is only looked up, never stored (a search): the offending characters dropped. */
+export const withoutUnstorableChars = (s: string) => s.replace(unstorableChars, '');
+
 export const customerSchema = z.object({
   name: z.string().trim().max(120).optional(),
   phone: z.string().trim().max(40).regex(/^[+\d\s()./-]*$/).optional(),
@@ -125,7 +142,9 @@ export const deskEventSchema = z.discriminatedUnion(
   eventTypes.map((type) => z.object({ ...envelope, type: z.literal(type), payload: eventPayloads[type] })) as unknown as [
     z.ZodObject<{ type: z.ZodLiteral<EventType> }>,
   ],
-);
+).superRefine((event, ctx) => {
+  for (const path of unstorableTextPaths(event)) ctx.addIssue({ code: 'custom', path, message: 'text with NUL or half a character' });
+});
 
 export type DeskEvent = { [T in EventType]: { id: string; deviceId: string; seq: number; caseId: string; at: string; actor: string; type: T; payload: EventPayload<T> } }[EventType];
 export type DeskEventOf<T extends EventType> = Extract<DeskEvent, { type: T }>;

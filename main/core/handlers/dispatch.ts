@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { api, type ApiMethod } from '../../../shared/api/index.js';
+import { unstorableTextPaths } from '../../../shared/domain/events.js';
 import { DeskError, type DeskErrorValue, type Result } from '../../../shared/result.js';
 import type { DeskServices } from '../open-desk.js';
 import { deskHandlers } from './index.js';
@@ -9,8 +10,9 @@ export type Dispatch = (method: string, input: unknown) => Promise<Result<unknow
 const fieldsOf = (e: z.ZodError) => [...new Set(e.issues.map((i) => i.path.join('.') || '(input)'))];
 
 /**
- * The one door into the core for IPC and HTTP alike: validates the input against the contract,
- * runs the handler, and turns every failure into an error value in the desk's language.
+ * The one door into the core for IPC and HTTP alike: validates the input against the contract
+ * (and every text in it: no NUL, no half characters), runs the handler, and turns every failure
+ * into an error value in the desk's language.
  * Nothing is written unless the input is valid.
  */
 export function createDispatch(services: DeskServices, log: (e: unknown) => void = console.error): Dispatch {
@@ -26,6 +28,8 @@ export function createDispatch(services: DeskServices, log: (e: unknown) => void
     if (!Object.hasOwn(api, method)) return fail(new DeskError('invalid_input', {}, { fields: ['method'] }));
     const parsed = api[method as ApiMethod].input.safeParse(input ?? {});
     if (!parsed.success) return fail(new DeskError('invalid_input', {}, { fields: fieldsOf(parsed.error) }));
+    const unstorable = unstorableTextPaths(parsed.data);
+    if (unstorable.length) return fail(new DeskError('invalid_input', {}, { fields: unstorable.map((path) => path.join('.')) }));
     try {
       return { ok: true, value: await handlers[method as ApiMethod](parsed.data) };
     } catch (e) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { api, apiMethods } from '../../../../shared/api/index.js';
 import { errorCodes, type Result } from '../../../../shared/result.js';
-import { ok, readyDesk } from '../../../helpers/desk.js';
+import { ok, readyDesk, setupFor } from '../../../helpers/desk.js';
 import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 import { hostileStrings, hostileValue, hugePayloads, pollutingPayloads } from '../../../helpers/hostile.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
@@ -136,6 +136,34 @@ describe('valid commands with one field replaced by something hostile', () => {
       }), { numRuns: 150 });
       // Some hostile values are valid there (a name of any text): those must have gone through.
       expect(saved).toBeGreaterThan(0);
+    });
+  }
+
+  /** Valid input of the other methods that take text, beside `bases`. */
+  const moreTextBases: [string, () => object][] = [
+    ['completeSetup', () => ({ setup: setupFor(), manager: { name: 'Eva', pin: '123456' } })],
+    ['addStaff', () => ({ name: 'Karel', role: 'clerk', pin: '4321' })],
+    ['progressComplaint', () => ({ caseId: caseIds[0]!, sentTo: 'service', note: 'sent' })],
+    ['resolveComplaint', () => ({ caseId: caseIds[0]!, outcome: 'partly', method: 'repair', reason: 'scratched', note: 'called' })],
+    ['closeComplaint', () => ({ caseId: caseIds[0]!, how: 'customer_informed', note: 'called' })],
+    ['voidCase', () => ({ caseId: caseIds[1]!, reason: 'wrong item', approvalPin: '123456' })],
+    ['recordFeedback', () => ({ caseId: caseIds[1]!, score: 4, solved: 'yes', comment: 'quick' })],
+    ['enroll', () => ({ url: 'https://ho.example.com', code: 'ABCD-EFGH-JKLM' })],
+  ];
+  const stringPaths = (v: object) => pathsOf(v).filter((p) => typeof p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], v) === 'string');
+  const unstorable = ['\uD83D', 'Konvice \uD83D', '\uDCA5 rozbitá', '\uDFFF\uD800', 'a\u0000b', '\u0000'];
+
+  for (const [method, base] of [...bases, ...moreTextBases]) {
+    it(`${method}: refuses NUL or half a character in any of its texts, naming the field, and stores nothing`, async () => {
+      // The texts the contract keeps (an issued line drops a returned line's extra keys).
+      for (const path of stringPaths(api[method as (typeof apiMethods)[number]].input.parse(base()) as object)) {
+        for (const value of unstorable) {
+          const r = await callChecked(method, replaced(base(), path, value));
+          // A search is not stored: the search box drops what it cannot look for.
+          if (method === 'listCases' && path.join('.') === 'query') expect(r.ok).toBe(true);
+          else expect(r, `${method} ${path.join('.')} ${JSON.stringify(value)}`).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: expect.arrayContaining([path.join('.')]) } });
+        }
+      }
     });
   }
 });
