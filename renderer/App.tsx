@@ -7,6 +7,7 @@ import { SetupScreen } from './setup/SetupScreen.js';
 import { SignInScreen } from './setup/SignInScreen.js';
 import { Shell } from './shell/Shell.js';
 import { shellExtensions } from './shell/extensions.js';
+import { ChangePinForm } from './staff/ChangePinForm.js';
 
 /** Which door the clerk walks through: first-run setup, the PIN, or the counter itself. */
 export function App() {
@@ -48,6 +49,14 @@ export function App() {
   if (!session.staff) {
     // Whoever signs in later goes to the counter: the first-run steps were the first manager's.
     return <SignInScreen storeName={session.setup.storeName} onSignedIn={() => { setSetupStep(null); go({ name: 'cases' }); void load(); }} />;
+  }
+  if (session.staff.pinChangeRequired) {
+    return (
+      <main className="centered-page">
+        <p className="notice" role="alert">{t('myPin.required')}</p>
+        <ChangePinForm autoFocus onChanged={() => void load()} />
+      </main>
+    );
   }
   const step = setupStep === null ? undefined : shellExtensions.setupSteps[setupStep];
   if (step) return <step.Step key={step.id} done={() => setSetupStep(setupStep! + 1)} />;

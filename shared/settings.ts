@@ -17,6 +17,9 @@ export const deskSetupSchema = z.object({
 export type DeskSetup = z.infer<typeof deskSetupSchema>;
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/);
+/** A manager's PIN approves refunds and voids: it has at least this many digits. */
+export const managerPinLength = 6;
 export const staffRoleSchema = z.enum(['clerk', 'manager']);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
-export type Staff = { id: string; name: string; role: StaffRole };
+/** `pinChangeRequired`: signed in with a PIN that no longer meets the rules; nothing else works until it is changed. */
+export type Staff = { id: string; name: string; role: StaffRole; pinChangeRequired?: true };

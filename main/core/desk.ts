@@ -14,10 +14,12 @@ import { openSqlite, scalar, type Database } from './db/sqlite.js';
 import { EventLog } from './db/event-log.js';
 import { CaseProjection } from './db/case-projection.js';
 import { StaffDirectory } from './staff/staff-directory.js';
+import type { PinCost } from './staff/pin-hash.js';
 import { cachedSettings, type SettingsStore } from './settings/settings-store.js';
 import { localDay } from './clock.js';
 
-export type DeskOptions = { dataDir: string; settings: SettingsStore; now?: () => number };
+/** `pinCost`: what a PIN hash costs on a new desk (tests that do not measure it take a cheap one). */
+export type DeskOptions = { dataDir: string; settings: SettingsStore; now?: () => number; pinCost?: PinCost };
 export type Append = <T extends EventType>(type: T, payload: EventPayload<T>) => DeskEvent;
 /** Runs inside the command's transaction (e.g. to enqueue a print job atomically with the case). */
 export type InTransaction = (state: CaseState, events: DeskEvent[]) => void;
@@ -44,7 +46,7 @@ export class Desk {
 
   readonly settings: SettingsStore;
 
-  constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now) {
+  constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now, pinCost?: PinCost) {
     this.settings = cachedSettings(settings);
     mkdirSync(dataDir, { recursive: true });
     this.now = now;
@@ -53,7 +55,7 @@ export class Desk {
     migrate(this.db);
     this.log = new EventLog(this.db, this.deviceId, now);
     this.projection = new CaseProjection(this.db);
-    this.staff = new StaffDirectory(this.db, now);
+    this.staff = new StaffDirectory(this.db, now, pinCost);
   }
 
   private newDeviceId(): string {
@@ -75,6 +77,7 @@ export class Desk {
 
   requireStaff(): Staff {
     if (!this.signedIn) throw new DeskError('not_signed_in');
+    if (this.signedIn.pinChangeRequired) throw new DeskError('pin_change_required');
     return this.signedIn;
   }
 

@@ -8,8 +8,8 @@ export type DeskServices = { desk: Desk; printing: PrintService; sync: SyncEngin
 export type OpenDeskOptions = DeskOptions & { sync?: SyncOptions };
 
 /** Opens a desk's data folder and starts its services; `close()` stops them all. */
-export function openDesk({ dataDir, settings, now, sync: syncOptions }: OpenDeskOptions): DeskServices & { close(): void } {
-  const desk = new Desk(dataDir, settings, now);
+export function openDesk({ dataDir, settings, now, pinCost, sync: syncOptions }: OpenDeskOptions): DeskServices & { close(): void } {
+  const desk = new Desk(dataDir, settings, now, pinCost);
   const printing = new PrintService(desk);
   desk.onInTransaction((state, events) => printing.enqueueForCommit(state, events));
   desk.onCommitted(() => printing.worker.wake());

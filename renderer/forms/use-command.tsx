@@ -55,7 +55,9 @@ export function useCommand<T>({ onSaved, hintFor, approvable }: Options<T>) {
 
   const fail = useCallback((error: DeskErrorValue) => {
     if (error.fields?.length) {
-      showFieldErrors(serverFieldErrors(error.fields, (p) => hintFor?.(p) ?? t('ui:form.fieldInvalid')), error.message);
+      // A refusal with its own words (this PIN is taken) says them at the field; plain invalid input gives the field's hint.
+      const atField = (p: string) => (error.code === 'invalid_input' ? (hintFor?.(p) ?? t('ui:form.fieldInvalid')) : error.message);
+      showFieldErrors(serverFieldErrors(error.fields, atField), error.message);
     } else {
       setErrors({});
       setSummary(error.message);

@@ -61,7 +61,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
     { view: { name: 'exchange' }, key: 'F6', label: t('nav.exchange') },
   ];
   const more: Entry[] = [
-    ...(isManager ? [{ view: { name: 'staff' } as View, label: t('nav.staff') }] : []),
+    { view: { name: 'staff' }, label: isManager ? t('nav.staff') : t('nav.myPin') },
     ...shellExtensions.screens.filter((s) => isManager || !s.managerOnly).map((s) => ({ view: { name: 'extension', id: s.id } as View, label: s.label(t) })),
     { view: { name: 'settings' }, label: t('nav.settings') },
   ];

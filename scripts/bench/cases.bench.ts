@@ -144,7 +144,7 @@ export async function bench(): Promise<BenchRow[]> {
 
   const d = benchDesk();
   try {
-    const ready = await d.client.completeSetup({ setup, manager: { name: 'Bench', pin: '9999' } });
+    const ready = await d.client.completeSetup({ setup, manager: { name: 'Bench', pin: '999999' } });
     if (!ready.ok) throw new Error(ready.error.message);
     const journal = scalar<string>(d.desk.db, 'PRAGMA journal_mode');
     const sync = scalar<number>(d.desk.db, 'PRAGMA synchronous');

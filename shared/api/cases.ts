@@ -29,6 +29,7 @@ export const casesApi = {
   signOut: method<null>()(none),
   listStaff: method<Staff[]>()(none),
   addStaff: method<Staff>()(z.object({ name: z.string().trim().min(1).max(80), role: staffRoleSchema, pin: pinSchema }).strict()),
+  changeOwnPin: method<Staff>()(z.object({ currentPin: pinSchema, newPin: pinSchema }).strict()),
 
   openComplaint: method<CaseState>()(z.object({
     kind: complaintKindSchema,

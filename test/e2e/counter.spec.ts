@@ -284,8 +284,8 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   // The manager adds a clerk, signs out; the clerk signs in with their PIN and cannot manage staff.
   await page.getByRole('button', { name: ui.nav.staff }).click();
   await page.getByLabel(ui.staff.name, { exact: true }).fill('Марія Шевчук');
-  await page.getByLabel(ui.staff.pin).fill('2468');
-  await page.getByLabel(ui.staff.pin).press('Enter');
+  await page.getByLabel(ui.staff.pin, { exact: true }).fill('2468');
+  await page.getByLabel(ui.staff.pin, { exact: true }).press('Enter');
   await expect(page.getByRole('status')).toContainText('Марія Шевчук');
   await page.getByRole('button', { name: ui.nav.signOut }).click();
   // The staff form's PIN field has the same label: wait until the sign-in screen has replaced it.
@@ -298,6 +298,14 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await page.getByLabel(ui.signIn.pin).press('Enter');
   await expect(page.locator('.status-bar')).toContainText(`Марія Шевчук (${terms.role.clerk})`);
   await expect(page.getByRole('button', { name: ui.nav.staff })).toHaveCount(0);
+
+  // Everyone changes their own PIN, proving it with the current one.
+  await page.getByRole('button', { name: ui.nav.myPin }).click();
+  await page.getByLabel(ui.myPin.current).fill('2468');
+  await page.getByLabel(ui.myPin.new, { exact: true }).fill('8642');
+  await page.getByLabel(ui.myPin.repeat).fill('8642');
+  await page.getByLabel(ui.myPin.repeat).press('Enter');
+  await expect(page.getByRole('status')).toContainText(ui.myPin.changed);
 
   // Signed out from another window: the next thing this one asks of the desk brings up the PIN screen.
   const other = await page.context().newPage();

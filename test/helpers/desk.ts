@@ -6,6 +6,7 @@ import { nodeSettings } from '../../main/core/settings/settings-store.js';
 import { createDispatch } from '../../main/core/handlers/dispatch.js';
 import type { DeskSetup } from '../../shared/settings.js';
 import type { SyncOptions } from '../../main/core/sync/sync-engine.js';
+import type { PinCost } from '../../main/core/staff/pin-hash.js';
 import type { DeskApi } from '../../shared/api/index.js';
 
 export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
@@ -13,12 +14,20 @@ export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
   deskCode: 'A', country: 'CZ', language: 'en', currency: 'CZK', ...over,
 });
 
-export const MANAGER_PIN = '9999';
+export const MANAGER_PIN = '999999';
+
+/**
+ * A PIN hash that costs ~1 ms instead of ~190: for tests about anything but the hash itself.
+ * test/main/core/staff/pin-storage.test.ts checks what a desk opened without it stores.
+ */
+export const cheapPinCost: PinCost = { N: 1 << 10, r: 8, p: 1 };
+
+type DeskTestOptions = { dir?: string; now?: () => number; sync?: SyncOptions; pinCost?: PinCost };
 
 /** A desk in a fresh temp folder, with the typed API as the UI sees it (errors as values). */
-export function tempDesk(opts: { dir?: string; now?: () => number; sync?: SyncOptions } = {}) {
+export function tempDesk(opts: DeskTestOptions = {}) {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'desk-'));
-  const services = openDesk({ dataDir: dir, settings: nodeSettings(dir), now: opts.now, sync: opts.sync });
+  const services = openDesk({ dataDir: dir, settings: nodeSettings(dir), now: opts.now, sync: opts.sync, pinCost: opts.pinCost ?? cheapPinCost });
   const { desk } = services;
   const dispatch = createDispatch(services, () => {});
   const client = new Proxy({} as DeskApi, { get: (_, method: string) => (input: unknown) => dispatch(method, input) });
@@ -32,7 +41,7 @@ export function ok<T>(r: { ok: true; value: T } | { ok: false; error: unknown })
 }
 
 /** A desk that is set up (CZ unless told) with a signed-in manager. */
-export async function readyDesk(over: Partial<DeskSetup> = {}, opts: { dir?: string; now?: () => number; sync?: SyncOptions } = {}) {
+export async function readyDesk(over: Partial<DeskSetup> = {}, opts: DeskTestOptions = {}) {
   const d = tempDesk(opts);
   ok(await d.client.completeSetup({ setup: setupFor(over), manager: { name: 'Jana Nováková', pin: MANAGER_PIN } }));
   return d;

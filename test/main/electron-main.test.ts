@@ -69,7 +69,7 @@ describe('Electron main process (bundled)', () => {
 
   test('IPC reaches the real core and its SQLite store, from the app page only', async () => {
     const setup = fake.rec.ipc.get(ipcChannel('completeSetup'))!;
-    const done = await setup(appFrame, { setup: setupFor(), manager: { name: 'Jana', pin: '9999' } });
+    const done = await setup(appFrame, { setup: setupFor(), manager: { name: 'Jana', pin: '999999' } });
     expect(done).toMatchObject({ ok: true, value: { setup: { storeCode: 'PRG01' } } });
     const open = fake.rec.ipc.get(ipcChannel('openComplaint'))!;
     const c = await open(appFrame, { kind: 'service', remedy: 'none', description: 'Dlouhé čekání u pokladny' });

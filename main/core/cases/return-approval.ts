@@ -7,9 +7,9 @@ import type { Desk } from '../desk.js';
  * (outside the window, no accepted proof, over the limit) needs a manager's PIN; without one the
  * command is refused with the list of what to approve.
  */
-export function approvalFor(desk: Desk, purchase: Purchase, reasons: ReasonCode[], refundAmount: number, approvalPin: string | undefined): Approval | undefined {
+export async function approvalFor(desk: Desk, purchase: Purchase, reasons: ReasonCode[], refundAmount: number, approvalPin: string | undefined): Promise<Approval | undefined> {
   const needs = returnApprovalsNeeded(desk.policy(), { purchaseDate: purchase.purchaseDate, proof: purchase.proof, reasons, refundAmount, today: desk.today() });
   if (!needs.length) return undefined;
-  const manager = desk.staff.approvingManager(approvalPin, needs);
+  const manager = await desk.staff.approvingManager(approvalPin, needs);
   return { managerId: manager.id, reasons: needs };
 }

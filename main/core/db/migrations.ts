@@ -128,6 +128,33 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX cases_open_due ON cases (due_date) WHERE status IN ('received', 'in_progress');
     `,
   },
+  {
+    version: 7,
+    name: 'PINs keyed under one salt of the desk (one costly hash per sign-in); PIN guessing limits survive a restart',
+    sql: `
+      -- A PIN is found by its key under the desk's salt (see pin-hash.ts), so pin_key is unique.
+      -- Hashes written before keep working from legacy_pin_hash until their owner next signs in.
+      CREATE TABLE staff_v7 (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        pin_key TEXT UNIQUE,
+        legacy_pin_hash TEXT,
+        created_at TEXT NOT NULL,
+        CHECK (pin_key IS NOT NULL OR legacy_pin_hash IS NOT NULL)
+      );
+      INSERT INTO staff_v7 (id, name, role, legacy_pin_hash, created_at) SELECT id, name, role, pin_hash, created_at FROM staff;
+      DROP TABLE staff;
+      ALTER TABLE staff_v7 RENAME TO staff;
+      CREATE TABLE pin_guard (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        misses TEXT NOT NULL,
+        level INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL,
+        last_miss_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

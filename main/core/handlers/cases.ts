@@ -7,7 +7,7 @@ import { recordReturn } from '../cases/record-return.js';
 import { recordExchange } from '../cases/record-exchange.js';
 import { voidCase } from '../cases/void-case.js';
 import { caseIsOverdue, listCases } from '../db/case-list.js';
-import { addStaff, completeSetup, session, signIn } from './session.js';
+import { addStaff, changeOwnPin, completeSetup, session, signIn } from './session.js';
 
 export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
   getSession: () => session(desk),
@@ -22,6 +22,7 @@ export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
     return desk.staff.list();
   },
   addStaff: ({ name, role, pin }) => addStaff(desk, name, role, pin),
+  changeOwnPin: ({ currentPin, newPin }) => changeOwnPin(desk, currentPin, newPin),
   openComplaint: (input) => openComplaint(desk, input),
   progressComplaint: (input) => progressComplaint(desk, input),
   resolveComplaint: (input) => resolveComplaint(desk, input),

@@ -1,6 +1,6 @@
 import type { Session } from '../../../shared/api/cases.js';
 import { DeskError } from '../../../shared/result.js';
-import type { DeskSetup, Staff, StaffRole } from '../../../shared/settings.js';
+import { managerPinLength, type DeskSetup, type Staff, type StaffRole } from '../../../shared/settings.js';
 import type { Desk } from '../desk.js';
 
 export function session(desk: Desk): Session {
@@ -13,25 +13,33 @@ export function session(desk: Desk): Session {
  * written to SQLite and the setup to the settings file; a crash between the two leaves staff from
  * an unfinished setup, which the next attempt replaces.
  */
-export function completeSetup(desk: Desk, setup: DeskSetup, manager: { name: string; pin: string }): Session {
+export async function completeSetup(desk: Desk, setup: DeskSetup, manager: { name: string; pin: string }): Promise<Session> {
   if (desk.setup) throw new DeskError('already_set_up');
-  desk.signedIn = desk.db.transaction(() => {
-    desk.db.exec('DELETE FROM staff');
-    return desk.staff.add(manager.name, 'manager', manager.pin);
-  })();
+  const staff = await desk.staff.replaceAllWith(manager.name, manager.pin, 'manager.pin');
   desk.settings.set('setup', setup);
+  desk.signedIn = staff;
   return session(desk);
 }
 
-export function signIn(desk: Desk, pin: string): Staff {
+/** A manager still on a PIN shorter than the rule (set before it) must change it before anything else. */
+export async function signIn(desk: Desk, pin: string): Promise<Staff> {
   desk.requireSetup();
-  const staff = desk.staff.identify(pin);
+  const staff = await desk.staff.identify(pin);
   if (!staff) throw new DeskError('wrong_pin');
-  desk.signedIn = staff;
-  return staff;
+  desk.signedIn = staff.role === 'manager' && pin.length < managerPinLength ? { ...staff, pinChangeRequired: true } : staff;
+  return desk.signedIn;
 }
 
-export function addStaff(desk: Desk, name: string, role: StaffRole, pin: string): Staff {
+export function addStaff(desk: Desk, name: string, role: StaffRole, pin: string): Promise<Staff> {
   if (desk.requireStaff().role !== 'manager') throw new DeskError('manager_required', {}, { approve: ['staff'] });
   return desk.staff.add(name, role, pin);
+}
+
+/** Everyone changes their own PIN, proving it with the current one. */
+export async function changeOwnPin(desk: Desk, currentPin: string, newPin: string): Promise<Staff> {
+  const me = desk.signedIn;
+  if (!me) throw new DeskError('not_signed_in');
+  await desk.staff.changePin(me, currentPin, newPin);
+  desk.signedIn = { id: me.id, name: me.name, role: me.role };
+  return desk.signedIn;
 }

@@ -1,18 +1,34 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-// PINs are short, so the hash only slows down someone who copies the database; N=2^13 keeps sign-in
-// (which checks every staff member's hash) well under a second for a shop's staff list.
-const N = 8192;
-const r = 8;
-const p = 1;
+/**
+ * A PIN is short: a copied desk.db must not give up a 6-digit manager PIN in under a day on one
+ * core, so one guess must cost ~90 ms or more there. Checking every staff member's own salted hash
+ * at sign-in would cost that many times over; instead every PIN of a desk is hashed with one
+ * random salt of that desk, and sign-in is a single hash and an index lookup (PINs are unique per
+ * desk anyway: the PIN says who is at the counter). The salt is random per desk, so nothing can
+ * be precomputed across desks, and a guess still costs a full hash.
+ * scrypt N=2^15, r=8 (32 MiB): ~190 ms on the build machine, so 10^6 PINs take ~50 hours of one
+ * core, while sign-in stays one hash (`npm run bench -- pins`).
+ */
+export type PinCost = { N: number; r: number; p: number };
+export const pinCost: PinCost = { N: 1 << 15, r: 8, p: 1 };
 
-export function hashPin(pin: string): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(pin, salt, 32, { N, r, p });
-  return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${hash.toString('base64')}`;
+const scryptAsync = (pin: string, salt: Buffer, len: number, o: ScryptOptions) =>
+  new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, len, o, (e, key) => (e ? reject(e) : resolve(key))));
+
+/** The stored key of a PIN under the desk's salt and cost; runs off the main thread. */
+export async function pinKey(pin: string, salt: string, cost: PinCost): Promise<string> {
+  const key = await scryptAsync(pin, Buffer.from(salt, 'base64'), 32, { ...cost, maxmem: 128 * cost.N * cost.r * 2 });
+  return key.toString('base64');
 }
 
-export function pinMatches(pin: string, stored: string): boolean {
+export const newPinSalt = () => randomBytes(16).toString('base64');
+
+/**
+ * Hashes of the first versions (`scrypt$N$r$p$salt$hash`, one salt per person, N=2^13): they are
+ * only ever verified, and replaced by a key under the desk's salt when the person next signs in.
+ */
+export function legacyPinMatches(pin: string, stored: string): boolean {
   const [, n, rr, pp, salt, hash] = stored.split('$');
   const expected = Buffer.from(hash!, 'base64');
   const actual = scryptSync(pin, Buffer.from(salt!, 'base64'), expected.length, { N: Number(n), r: Number(rr), p: Number(pp) });

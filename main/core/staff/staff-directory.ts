@@ -1,51 +1,112 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Staff, StaffRole } from '../../../shared/settings.js';
+import { managerPinLength, type Staff, type StaffRole } from '../../../shared/settings.js';
 import { DeskError } from '../../../shared/result.js';
-import type { Database } from '../db/sqlite.js';
-import { hashPin, pinMatches } from './pin-hash.js';
+import { scalar, type Database } from '../db/sqlite.js';
+import { legacyPinMatches, newPinSalt, pinCost, pinKey, type PinCost } from './pin-hash.js';
 import { PinGuard } from './pin-guard.js';
 
-type Row = { id: string; name: string; role: StaffRole; pin_hash: string };
+type Row = { id: string; name: string; role: StaffRole };
+type KeyParams = PinCost & { salt: string };
+
+const staffOf = ({ id, name, role }: Row): Staff => ({ id, name, role });
 
 /** Who may work at this desk, identified by PIN; managers approve what clerks may not do alone. */
 export class StaffDirectory {
   private readonly guard: PinGuard;
+  private readonly keyParams: KeyParams;
 
   constructor(
     private readonly db: Database,
     now: () => number,
+    cost: PinCost = pinCost,
   ) {
-    this.guard = new PinGuard(now);
+    this.guard = new PinGuard(db, now);
+    // The desk's salt and cost are chosen once and kept: every stored key depends on them.
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('pin.key', ?)").run(JSON.stringify({ salt: newPinSalt(), ...cost }));
+    this.keyParams = JSON.parse(scalar<string>(db, "SELECT value FROM meta WHERE key = 'pin.key'")!) as KeyParams;
   }
 
   list(): Staff[] {
-    return (this.db.prepare('SELECT id, name, role FROM staff ORDER BY name').all() as Row[]).map(({ id, name, role }) => ({ id, name, role }));
+    return (this.db.prepare('SELECT id, name, role FROM staff ORDER BY name').all() as Row[]).map(staffOf);
   }
 
-  add(name: string, role: StaffRole, pin: string): Staff {
-    // PINs identify the person at sign-in, so two people cannot share one.
-    if (this.byPin(pin)) throw new DeskError('invalid_input', { fields: 'pin' }, { fields: ['pin'] });
+  private key(pin: string): Promise<string> {
+    return pinKey(pin, this.keyParams.salt, this.keyParams);
+  }
+
+  /**
+   * The key of a PIN that may be given to this person: a manager's has at least 6 digits, and
+   * nobody else may have it (the PIN says who is at the counter).
+   */
+  private async keyForNewPin(pin: string, role: StaffRole, field: string, owner?: string): Promise<string> {
+    const key = await this.keyMeetingRules(pin, role, field);
+    const holder = this.byKey(key) ?? this.legacyHolder(pin);
+    if (holder && holder.id !== owner) throw new DeskError('pin_taken', {}, { fields: [field] });
+    return key;
+  }
+
+  private keyMeetingRules(pin: string, role: StaffRole, field: string): Promise<string> {
+    if (role === 'manager' && pin.length < managerPinLength) throw new DeskError('manager_pin_short', { n: managerPinLength }, { fields: [field] });
+    return this.key(pin);
+  }
+
+  async add(name: string, role: StaffRole, pin: string, field = 'pin'): Promise<Staff> {
+    const key = await this.keyForNewPin(pin, role, field);
     const staff = { id: uuidv7(), name, role };
-    this.db.prepare('INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(staff.id, name, role, hashPin(pin), new Date().toISOString());
+    this.db.prepare('INSERT INTO staff (id, name, role, pin_key, created_at) VALUES (?, ?, ?, ?, ?)').run(staff.id, name, role, key, new Date().toISOString());
     return staff;
+  }
+
+  /** First run: the desk's only person is its first manager (an interrupted setup's staff go). */
+  async replaceAllWith(name: string, pin: string, field: string): Promise<Staff> {
+    const key = await this.keyMeetingRules(pin, 'manager', field);
+    return this.db.transaction(() => {
+      this.db.exec('DELETE FROM staff');
+      const staff = { id: uuidv7(), name, role: 'manager' as const };
+      this.db.prepare('INSERT INTO staff (id, name, role, pin_key, created_at) VALUES (?, ?, ?, ?, ?)').run(staff.id, name, staff.role, key, new Date().toISOString());
+      return staff;
+    })();
   }
 
   /** Whoever typed this PIN at the counter (sign-in), with guessing limited. */
-  identify(pin: string): Staff | null {
+  identify(pin: string): Promise<Staff | null> {
     return this.guard.attempt(() => this.byPin(pin));
   }
 
-  private byPin(pin: string): Staff | null {
-    const rows = this.db.prepare('SELECT id, name, role, pin_hash FROM staff').all() as Row[];
-    const hit = rows.find((r) => pinMatches(pin, r.pin_hash));
-    return hit ? { id: hit.id, name: hit.name, role: hit.role } : null;
-  }
-
   /** The manager who typed this PIN to approve something, or an error the clerk can act on. */
-  approvingManager(pin: string | undefined, what: string[]): Staff {
+  async approvingManager(pin: string | undefined, what: string[]): Promise<Staff> {
     // A clerk's PIN typed here is a wrong guess at a manager's.
-    const staff = pin ? this.guard.attempt(() => { const s = this.byPin(pin); return s?.role === 'manager' ? s : null; }) : null;
+    const staff = pin ? await this.guard.attempt(async () => { const s = await this.byPin(pin); return s?.role === 'manager' ? s : null; }) : null;
     if (!staff) throw new DeskError('manager_required', {}, { approve: what });
     return staff;
+  }
+
+  /** A person changes their own PIN, proving it is them with the current one (guessing limited). */
+  async changePin(me: Staff, currentPin: string, newPin: string): Promise<void> {
+    const proven = await this.guard.attempt(async () => ((await this.byPin(currentPin))?.id === me.id ? me : null));
+    if (!proven) throw new DeskError('wrong_pin', {}, { fields: ['currentPin'] });
+    const key = await this.keyForNewPin(newPin, me.role, 'newPin', me.id);
+    this.db.prepare('UPDATE staff SET pin_key = ?, legacy_pin_hash = NULL WHERE id = ?').run(key, me.id);
+  }
+
+  private async byPin(pin: string): Promise<Staff | null> {
+    const key = await this.key(pin);
+    const found = this.byKey(key);
+    if (found) return found;
+    const legacy = this.legacyHolder(pin);
+    if (legacy) this.db.prepare('UPDATE staff SET pin_key = ?, legacy_pin_hash = NULL WHERE id = ?').run(key, legacy.id);
+    return legacy;
+  }
+
+  private byKey(key: string): Staff | null {
+    const row = this.db.prepare('SELECT id, name, role FROM staff WHERE pin_key = ?').get(key) as Row | undefined;
+    return row ? staffOf(row) : null;
+  }
+
+  /** Someone whose PIN is still stored the old way (until they next sign in). */
+  private legacyHolder(pin: string): Staff | null {
+    const rows = this.db.prepare('SELECT id, name, role, legacy_pin_hash FROM staff WHERE legacy_pin_hash IS NOT NULL').all() as (Row & { legacy_pin_hash: string })[];
+    const hit = rows.find((r) => legacyPinMatches(pin, r.legacy_pin_hash));
+    return hit ? staffOf(hit) : null;
   }
 }

@@ -4,7 +4,7 @@ export const ui: Ui = {
   app: { title: 'Гише за обслужване', loading: 'Отваряме гишето…', unreachable: 'Услугата на гишето не отговаря: {{detail}}', retry: 'Опитай отново', dismiss: 'Скрий съобщението' },
   nav: {
     cases: 'Преписки', complaint: 'Нова рекламация', return: 'Ново връщане', exchange: 'Нова замяна',
-    staff: 'Служители', settings: 'Настройки', signOut: 'Изход', main: 'Главно меню',
+    staff: 'Служители', myPin: 'Моят ПИН', settings: 'Настройки', signOut: 'Изход', main: 'Главно меню',
   },
   status: { desk: '{{store}} · гише {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Днес {{date}}' },
   form: {
@@ -30,14 +30,20 @@ export const ui: Ui = {
     storeName: 'Име на магазина', companyId: 'ЕИК', address: 'Адрес',
     deskCode: 'Код на гишето', deskCodeHint: '1–3 латински букви или цифри, напр. A',
     rules: 'Държава и език', country: 'Правила на държавата', language: 'Език', currency: 'Валута',
-    manager: 'Първи управител', managerName: 'Име на управителя', pin: 'ПИН', pinHint: '4–8 цифри',
+    manager: 'Първи управител', managerName: 'Име на управителя', pin: 'ПИН', pinHint: '6–8 цифри',
     pinRepeat: 'ПИН отново', pinMismatch: 'Двата ПИН-а не съвпадат.', submit: 'Завърши настройката',
   },
   country: { CZ: 'Чехия', BG: 'България', UA: 'Украйна', RU: 'Русия' },
+  myPin: {
+    title: 'Смяна на моя ПИН', current: 'Сегашен ПИН', new: 'Нов ПИН', repeat: 'Новият ПИН отново', submit: 'Смени ПИН',
+    hint: '4–8 цифри; за управител 6–8', changed: 'ПИН кодът ви е сменен.',
+    required: 'ПИН кодът на управител вече е поне 6 цифри. Изберете нов ПИН, за да продължите.',
+  },
   signIn: { title: 'Вход', intro: 'Въведете своя ПИН и натиснете Enter.', pin: 'ПИН', submit: 'Вход' },
   staff: {
+    pinHint: '4–8 цифри; за управител 6–8',
     title: 'Служители', add: 'Добави служител', name: 'Име', role: 'Роля', pin: 'ПИН', submit: 'Добави',
-    added: '{{name}} вече може да влиза със своя ПИН.', managersOnly: 'Само управител може да добавя служители.',
+    added: '{{name}} вече може да влиза със своя ПИН.',
   },
   list: {
     title: 'Преписки', search: 'Търсене', searchHint: 'Част от телефон, номер на бележка, име или номер на преписка',

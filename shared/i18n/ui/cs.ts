@@ -4,7 +4,7 @@ export const ui: Ui = {
   app: { title: 'Servisní přepážka', loading: 'Otevírám přepážku…', unreachable: 'Služba přepážky neodpovídá: {{detail}}', retry: 'Zkusit znovu', dismiss: 'Skrýt zprávu' },
   nav: {
     cases: 'Případy', complaint: 'Nová reklamace', return: 'Nové vrácení', exchange: 'Nová výměna',
-    staff: 'Zaměstnanci', settings: 'Nastavení', signOut: 'Odhlásit', main: 'Hlavní nabídka',
+    staff: 'Zaměstnanci', myPin: 'Můj PIN', settings: 'Nastavení', signOut: 'Odhlásit', main: 'Hlavní nabídka',
   },
   status: { desk: '{{store}} · přepážka {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Dnes {{date}}' },
   form: {
@@ -30,14 +30,20 @@ export const ui: Ui = {
     storeName: 'Název prodejny', companyId: 'IČO', address: 'Adresa',
     deskCode: 'Kód přepážky', deskCodeHint: '1–3 písmena nebo číslice, např. A',
     rules: 'Země a jazyk', country: 'Pravidla země', language: 'Jazyk', currency: 'Měna',
-    manager: 'První vedoucí', managerName: 'Jméno vedoucího', pin: 'PIN', pinHint: '4–8 číslic',
+    manager: 'První vedoucí', managerName: 'Jméno vedoucího', pin: 'PIN', pinHint: '6–8 číslic',
     pinRepeat: 'PIN znovu', pinMismatch: 'PINy se neshodují.', submit: 'Dokončit nastavení',
   },
   country: { CZ: 'Česko', BG: 'Bulharsko', UA: 'Ukrajina', RU: 'Rusko' },
+  myPin: {
+    title: 'Změna mého PINu', current: 'Současný PIN', new: 'Nový PIN', repeat: 'Nový PIN znovu', submit: 'Změnit PIN',
+    hint: '4–8 číslic; vedoucí 6–8', changed: 'Váš PIN je změněn.',
+    required: 'PIN vedoucího má nyní nejméně 6 číslic. Pro pokračování si zvolte nový PIN.',
+  },
   signIn: { title: 'Přihlášení', intro: 'Zadejte svůj PIN a stiskněte Enter.', pin: 'PIN', submit: 'Přihlásit' },
   staff: {
+    pinHint: '4–8 číslic; vedoucí 6–8',
     title: 'Zaměstnanci', add: 'Přidat zaměstnance', name: 'Jméno', role: 'Role', pin: 'PIN', submit: 'Přidat',
-    added: '{{name}} se nyní může přihlásit svým PINem.', managersOnly: 'Zaměstnance může přidat jen vedoucí.',
+    added: '{{name}} se nyní může přihlásit svým PINem.',
   },
   list: {
     title: 'Případy', search: 'Hledat', searchHint: 'Část telefonu, čísla účtenky, jména nebo čísla případu',

@@ -3,7 +3,7 @@ export const ui = {
   app: { title: 'Service Desk', loading: 'Opening the desk…', unreachable: 'The desk service does not answer: {{detail}}', retry: 'Try again', dismiss: 'Hide this message' },
   nav: {
     cases: 'Cases', complaint: 'New complaint', return: 'New return', exchange: 'New exchange',
-    staff: 'Staff', settings: 'Settings', signOut: 'Sign out', main: 'Main menu',
+    staff: 'Staff', myPin: 'My PIN', settings: 'Settings', signOut: 'Sign out', main: 'Main menu',
   },
   status: { desk: '{{store}} · desk {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Today {{date}}' },
   form: {
@@ -29,14 +29,20 @@ export const ui = {
     storeName: 'Store name', companyId: 'Company ID', address: 'Address',
     deskCode: 'Desk code', deskCodeHint: '1–3 letters or digits, e.g. A',
     rules: 'Country and language', country: 'Country pack', language: 'Language', currency: 'Currency',
-    manager: 'First manager', managerName: 'Manager\'s name', pin: 'PIN', pinHint: '4–8 digits',
+    manager: 'First manager', managerName: 'Manager\'s name', pin: 'PIN', pinHint: '6–8 digits',
     pinRepeat: 'PIN again', pinMismatch: 'The two PINs are not the same.', submit: 'Finish setup',
   },
   country: { CZ: 'Czechia', BG: 'Bulgaria', UA: 'Ukraine', RU: 'Russia' },
+  myPin: {
+    title: 'Change my PIN', current: 'Current PIN', new: 'New PIN', repeat: 'New PIN again', submit: 'Change PIN',
+    hint: '4–8 digits; a manager\'s 6–8', changed: 'Your PIN is changed.',
+    required: 'A manager\'s PIN now has at least 6 digits. Choose a new PIN to continue.',
+  },
   signIn: { title: 'Sign in', intro: 'Type your PIN and press Enter.', pin: 'PIN', submit: 'Sign in' },
   staff: {
+    pinHint: '4–8 digits; a manager\'s 6–8',
     title: 'Staff', add: 'Add a person', name: 'Name', role: 'Role', pin: 'PIN', submit: 'Add',
-    added: '{{name}} can now sign in with their PIN.', managersOnly: 'Only a manager can add staff.',
+    added: '{{name}} can now sign in with their PIN.',
   },
   list: {
     title: 'Cases', search: 'Search', searchHint: 'Part of a phone, receipt no., name or case number',

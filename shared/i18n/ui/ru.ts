@@ -4,7 +4,7 @@ export const ui: Ui = {
   app: { title: 'Стойка обслуживания', loading: 'Открываем стойку…', unreachable: 'Служба стойки не отвечает: {{detail}}', retry: 'Попробовать ещё раз', dismiss: 'Скрыть сообщение' },
   nav: {
     cases: 'Обращения', complaint: 'Новая претензия', return: 'Новый возврат', exchange: 'Новый обмен',
-    staff: 'Сотрудники', settings: 'Настройки', signOut: 'Выйти', main: 'Главное меню',
+    staff: 'Сотрудники', myPin: 'Мой PIN-код', settings: 'Настройки', signOut: 'Выйти', main: 'Главное меню',
   },
   status: { desk: '{{store}} · стойка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сегодня {{date}}' },
   form: {
@@ -30,14 +30,20 @@ export const ui: Ui = {
     storeName: 'Название магазина', companyId: 'ИНН', address: 'Адрес',
     deskCode: 'Код стойки', deskCodeHint: '1–3 латинские буквы или цифры, напр. A',
     rules: 'Страна и язык', country: 'Правила страны', language: 'Язык', currency: 'Валюта',
-    manager: 'Первый руководитель', managerName: 'Имя руководителя', pin: 'PIN', pinHint: '4–8 цифр',
+    manager: 'Первый руководитель', managerName: 'Имя руководителя', pin: 'PIN', pinHint: '6–8 цифр',
     pinRepeat: 'PIN ещё раз', pinMismatch: 'PIN-коды не совпадают.', submit: 'Завершить настройку',
   },
   country: { CZ: 'Чехия', BG: 'Болгария', UA: 'Украина', RU: 'Россия' },
+  myPin: {
+    title: 'Смена моего PIN-кода', current: 'Текущий PIN-код', new: 'Новый PIN-код', repeat: 'Новый PIN-код ещё раз', submit: 'Сменить PIN-код',
+    hint: '4–8 цифр; у руководителя 6–8', changed: 'Ваш PIN-код изменён.',
+    required: 'PIN-код руководителя теперь не короче 6 цифр. Выберите новый PIN-код, чтобы продолжить.',
+  },
   signIn: { title: 'Вход', intro: 'Введите свой PIN и нажмите Enter.', pin: 'PIN', submit: 'Войти' },
   staff: {
+    pinHint: '4–8 цифр; у руководителя 6–8',
     title: 'Сотрудники', add: 'Добавить сотрудника', name: 'Имя', role: 'Роль', pin: 'PIN', submit: 'Добавить',
-    added: '{{name}} теперь может входить со своим PIN.', managersOnly: 'Добавлять сотрудников может только руководитель.',
+    added: '{{name}} теперь может входить со своим PIN.',
   },
   list: {
     title: 'Обращения', search: 'Поиск', searchHint: 'Часть телефона, номера чека, имени или номера обращения',

@@ -4,7 +4,7 @@ export const ui: Ui = {
   app: { title: 'Сервісна стійка', loading: 'Відкриваємо стійку…', unreachable: 'Служба стійки не відповідає: {{detail}}', retry: 'Спробувати ще раз', dismiss: 'Сховати повідомлення' },
   nav: {
     cases: 'Справи', complaint: 'Нова скарга', return: 'Нове повернення', exchange: 'Новий обмін',
-    staff: 'Працівники', settings: 'Налаштування', signOut: 'Вийти', main: 'Головне меню',
+    staff: 'Працівники', myPin: 'Мій PIN-код', settings: 'Налаштування', signOut: 'Вийти', main: 'Головне меню',
   },
   status: { desk: '{{store}} · стійка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сьогодні {{date}}' },
   form: {
@@ -30,14 +30,20 @@ export const ui: Ui = {
     storeName: 'Назва магазину', companyId: 'Код ЄДРПОУ / ІПН', address: 'Адреса',
     deskCode: 'Код стійки', deskCodeHint: '1–3 латинські літери або цифри, напр. A',
     rules: 'Країна і мова', country: 'Правила країни', language: 'Мова', currency: 'Валюта',
-    manager: 'Перший керівник', managerName: 'Ім’я керівника', pin: 'PIN', pinHint: '4–8 цифр',
+    manager: 'Перший керівник', managerName: 'Ім’я керівника', pin: 'PIN', pinHint: '6–8 цифр',
     pinRepeat: 'PIN ще раз', pinMismatch: 'PIN-коди не збігаються.', submit: 'Завершити налаштування',
   },
   country: { CZ: 'Чехія', BG: 'Болгарія', UA: 'Україна', RU: 'Росія' },
+  myPin: {
+    title: 'Зміна мого PIN-коду', current: 'Поточний PIN-код', new: 'Новий PIN-код', repeat: 'Новий PIN-код ще раз', submit: 'Змінити PIN-код',
+    hint: '4–8 цифр; у керівника 6–8', changed: 'Ваш PIN-код змінено.',
+    required: 'PIN-код керівника тепер має щонайменше 6 цифр. Виберіть новий PIN-код, щоб продовжити.',
+  },
   signIn: { title: 'Вхід', intro: 'Введіть свій PIN і натисніть Enter.', pin: 'PIN', submit: 'Увійти' },
   staff: {
+    pinHint: '4–8 цифр; у керівника 6–8',
     title: 'Працівники', add: 'Додати працівника', name: 'Ім’я', role: 'Роль', pin: 'PIN', submit: 'Додати',
-    added: '{{name}} тепер може входити зі своїм PIN.', managersOnly: 'Додавати працівників може лише керівник.',
+    added: '{{name}} тепер може входити зі своїм PIN.',
   },
   list: {
     title: 'Справи', search: 'Пошук', searchHint: 'Частина телефону, номера чека, імені або номера справи',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { api, apiMethods } from '../../../../shared/api/index.js';
 import { errorCodes, type Result } from '../../../../shared/result.js';
-import { ok, readyDesk, setupFor } from '../../../helpers/desk.js';
+import { MANAGER_PIN, ok, readyDesk, setupFor } from '../../../helpers/desk.js';
 import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 import { hostileStrings, hostileValue, hugePayloads, pollutingPayloads } from '../../../helpers/hostile.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
@@ -99,9 +99,9 @@ describe('returns and exchanges with extreme amounts', () => {
 
   it('are recorded or refused with a reason, never an internal error or an impossible refund', async () => {
     await fc.assert(fc.asyncProperty(lines, lines, async (back, out) => {
-      const ret = await callChecked('recordReturn', { purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: back, approvalPin: '9999' });
+      const ret = await callChecked('recordReturn', { purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: back, approvalPin: MANAGER_PIN });
       if (ret.ok) expect((ret.value as { return: { refund: { amount: { amount: number } } } }).return.refund.amount.amount).toBeGreaterThanOrEqual(0);
-      await callChecked('recordExchange', { purchase: receipt(d.desk.today()), settlement: 'cash', returned: back, issued: out, approvalPin: '9999' });
+      await callChecked('recordExchange', { purchase: receipt(d.desk.today()), settlement: 'cash', returned: back, issued: out, approvalPin: MANAGER_PIN });
     }), { numRuns: 150 });
   });
 });
