@@ -4,9 +4,14 @@ import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 
+/** For signed-in staff only: the status names head office and what it refused. */
 export const syncHandlers = (desk: Desk, sync: SyncEngine): HandlersOf<typeof syncApi> => ({
-  syncStatus: () => sync.getStatus(),
+  syncStatus: () => {
+    desk.requireStaff();
+    return sync.getStatus();
+  },
   syncNow: () => {
+    desk.requireStaff();
     if (!sync.getStatus().enrolled) throw new DeskError('not_enrolled');
     return sync.syncNow();
   },

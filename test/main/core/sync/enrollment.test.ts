@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
+import { MANAGER_PIN, ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
 import { signInClerk } from '../../../helpers/cases.js';
 import { headOfficeForFile, quickSync } from '../../../helpers/sync-desk.js';
 import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment.js';
@@ -32,6 +32,7 @@ describe('enrollment at the desk', () => {
     // A token this machine cannot decrypt (copied settings, another OS account): not enrolled, no crash.
     d.services.close();
     const moved = tempDesk({ dir: d.dir, sync: { ...quickSync, secrets: { encrypt: (s) => s, decrypt: () => { throw new Error('not this keychain'); } } } });
+    ok(await moved.client.signIn({ pin: MANAGER_PIN }));
     expect(ok(await moved.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     moved.services.close();
   });
@@ -59,5 +60,21 @@ describe('enrollment at the desk', () => {
     await signInClerk(d.client);
     const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ01', deskCode: 'A' });
     expect(await d.client.enroll({ url: files.ho.url, code })).toMatchObject({ ok: false, error: { code: 'manager_required' } });
+  });
+});
+
+describe('sync: for signed-in staff only', () => {
+  test('tells nobody the sync status and syncs for nobody before setup or once signed out', async () => {
+    const fresh = files.keep(tempDesk());
+    expect(await fresh.client.syncStatus({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await fresh.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+
+    const d = await desk();
+    expect(ok(await d.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
+    ok(await d.client.signOut({}));
+    expect(await d.client.syncStatus({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(await d.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    ok(await d.client.signIn({ pin: MANAGER_PIN }));
+    expect(await d.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
   });
 });
