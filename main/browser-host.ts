@@ -1,6 +1,6 @@
 // The desk's API over HTTP on 127.0.0.1 for the browser preview and E2E tests: the same handlers
 // as ipc.ts, another transport. A dev/test tool: never bundled into the packaged app.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,8 +23,11 @@ export async function startBrowserHost({ dataDir, port, rendererDir, now }: Brow
   );
   const app = Fastify({ bodyLimit: 1024 * 1024 });
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const tokenMatches = (given: unknown) =>
-    typeof given === 'string' && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  // Compared as digests: equal lengths whatever was sent (a non-ASCII header of the right length in
+  // characters is longer in bytes, and timingSafeEqual throws on unequal lengths).
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  const expected = digest(token);
+  const tokenMatches = (given: unknown) => typeof given === 'string' && timingSafeEqual(digest(given), expected);
 
   app.addHook('onRequest', async (req, reply) => {
     // A page on another site must not reach the desk through DNS rebinding.
@@ -37,7 +40,7 @@ export async function startBrowserHost({ dataDir, port, rendererDir, now }: Brow
   app.get('/index.html', sendIndex);
   await app.register(fastifyStatic, { root: resolve(rendererDir), index: false, wildcard: true });
   app.post<{ Params: { method: string } }>('/api/:method', async (req, reply) => {
-    if (!tokenMatches(req.headers['x-desk-token'])) return reply.code(401).send({ ok: false, error: { code: 'internal', message: 'token required' } });
+    if (!tokenMatches(req.headers['x-desk-token'])) return reply.code(401).send({ ok: false, error: { code: 'not_signed_in', message: 'This page is not the desk preview: reload it from the desk.' } });
     return dispatch(req.params.method, req.body ?? {});
   });
   app.addHook('onClose', async () => services.close());

@@ -29,7 +29,10 @@ const api = (method: string, body: unknown, token: string | null = host.token) =
 describe('browser preview host', () => {
   test('serves the page with its token and a strict CSP', async () => {
     const res = await fetch(`${host.url}/`);
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const csp = res.headers.get('content-security-policy');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
     expect(await res.text()).toContain(`<meta name="desk-token" content="${host.token}">`);
     expect((await fetch(`${host.url}/app.js`)).status).toBe(200);
   });
@@ -44,9 +47,12 @@ describe('browser preview host', () => {
     expect(await (await api('noSuchMethod', {})).json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  test('refuses calls without the token or with a wrong one', async () => {
-    expect((await api('getSession', {}, null)).status).toBe(401);
-    expect((await api('getSession', {}, 'x'.repeat(48))).status).toBe(401);
+  test('refuses calls without the token or with a wrong one, of any length or alphabet, with 401', async () => {
+    for (const token of [null, 'x'.repeat(48), 'x', 'x'.repeat(4096), 'é'.repeat(48), `${host.token.slice(0, -1)}é`, 'ÿ'.repeat(24)]) {
+      const res = await api('getSession', {}, token);
+      expect(res.status, String(token)).toBe(401);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    }
   });
 
   test('refuses a request for another host name (DNS rebinding)', async () => {
