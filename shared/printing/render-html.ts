@@ -5,7 +5,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /**
  * The on-screen preview: one element per printed line, in a monospace box `width` characters
- * wide, so it breaks exactly where the paper does. Everything is escaped: the text comes from
+ * wide (printing.css has a class per paper width), so it breaks exactly where the paper does. Everything is escaped: the text comes from
  * customers and staff.
  */
 export function renderHtml(lines: readonly PrintLine[], width: number): string {
@@ -16,5 +16,6 @@ export function renderHtml(lines: readonly PrintLine[], width: number): string {
       return `<div class="${cls}">${escapeHtml(l.text) || '&nbsp;'}</div>`;
     })
     .join('');
-  return `<div class="receipt" style="font-family:monospace;white-space:pre;width:${width}ch">${body}</div>`;
+  // Classes, not a style attribute: the app's CSP allows no inline styles.
+  return `<div class="receipt receipt-w${width}">${body}</div>`;
 }

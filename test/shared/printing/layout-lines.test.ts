@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutLines, wrap } from '../../../shared/printing/layout-lines.js';
+import { layoutLines, lineWidths, wrap } from '../../../shared/printing/layout-lines.js';
 import { renderText } from '../../../shared/printing/render-text.js';
 import { renderHtml } from '../../../shared/printing/render-html.js';
 import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
@@ -23,10 +25,18 @@ describe('fitting a document to the paper', () => {
     expect(lines).toEqual(['Сума    1 234,50 грн', 'Вимога покупця дуже', 'довга', '              Ремонт', '        ЧЕК', '====================', '']);
   });
 
+  it('gives every paper width its preview width in printing.css (no inline style: the CSP forbids it)', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../renderer/printing/printing.css'), 'utf8');
+    for (const w of lineWidths) {
+      expect(renderHtml([], w)).not.toContain('style=');
+      expect(css).toContain(`.receipt-w${w} { width: ${w}ch; }`);
+    }
+  });
+
   it('shows the same lines in HTML, escaped', () => {
     const lines = layoutLines(doc([{ kind: 'text', text: '<b>Tom & Jerry</b>', bold: true }, { kind: 'blank' }, { kind: 'qr', data: 'T-1' }], 'en'), 32);
     expect(renderHtml(lines, 32)).toBe(
-      '<div class="receipt" style="font-family:monospace;white-space:pre;width:32ch">' +
+      '<div class="receipt receipt-w32">' +
         '<div class="receipt-line receipt-bold">&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;</div><div class="receipt-line">&nbsp;</div>' +
         '<div class="receipt-code receipt-qr">[QR T-1]</div></div>',
     );
