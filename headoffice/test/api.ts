@@ -1,8 +1,27 @@
 import { v7 as uuidv7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../src/db/database.js';
+import { buildServer } from '../src/http/server.js';
 import { issueEnrollmentCode } from '../src/store/enrollment.js';
+import { testDatabase } from '../../test/helpers/headoffice.js';
+
+/**
+ * Head office for one test file, answering `app.inject` (it does not listen), with a database of
+ * its own; started before the file's tests, stopped after. Read `db` and `app` inside tests.
+ */
+export function headOfficeAppForFile() {
+  const ho = {} as { db: Database; app: FastifyInstance; drop: () => Promise<void> };
+  beforeAll(async () => {
+    Object.assign(ho, await testDatabase());
+    ho.app = await buildServer({ db: ho.db, rateLimit: { max: 10_000, timeWindow: 60_000 } });
+  });
+  afterAll(async () => {
+    await ho.app.close();
+    await ho.drop();
+  });
+  return ho as { readonly db: Database; readonly app: FastifyInstance };
+}
 
 /** Enrolls a device through the API, as a desk would; returns what the desk would keep. */
 export async function enrolledDevice(app: FastifyInstance, db: Database, storeCode: string, deskCode: string) {

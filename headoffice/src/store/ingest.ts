@@ -11,10 +11,28 @@ const openingTypes = new Set(['complaint.opened', 'return.recorded', 'exchange.r
 
 const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ').slice(0, 500);
 
-/** The rejected event as sent, kept for head office staff; U+0000 (which jsonb refuses) replaced. */
-const storable = (raw: unknown) => JSON.parse(JSON.stringify(raw).replaceAll('\\u0000', '\\ufffd')) as unknown;
+/**
+ * The rejected event as sent, kept for head office staff; U+0000 and lone UTF-16 surrogates (which
+ * jsonb refuses, and which JSON.stringify writes as escapes) replaced.
+ */
+const storable = (raw: unknown) => JSON.parse(JSON.stringify(raw).replace(/\\u(?:0000|d[89a-f][0-9a-f]{2})/g, '\\ufffd')) as unknown;
+
+/** A lone UTF-16 surrogate: with the `u` flag a well-formed pair is one code point, not category Cs. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** Why PostgreSQL could not hold some text of `value` (keys included), if it could not. */
+function unstorableText(value: unknown): string | null {
+  if (typeof value === 'string') return value.includes('\0') ? 'contains a NUL character' : loneSurrogate.test(value) ? 'contains a lone UTF-16 surrogate (half a character)' : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, v] of Object.entries(value)) {
+    const reason = unstorableText(key) ?? unstorableText(v);
+    if (reason) return reason;
+  }
+  return null;
+}
 
 type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string });
+type Accepted = Extract<Checked, { event: DeskEvent }>;
 
 /** Why an event can never be accepted, or the event itself. */
 function check(raw: Checked['raw'], device: Device): Checked {
@@ -22,8 +40,8 @@ function check(raw: Checked['raw'], device: Device): Checked {
   const parsed = pushedEventSchema.safeParse(raw);
   if (!parsed.success) return { seq: raw.seq, raw, reason: describe(parsed.error) };
   const event = parsed.data as DeskEvent;
-  // PostgreSQL text and jsonb cannot hold U+0000: such an event could never be stored.
-  if (JSON.stringify(event).includes('\\u0000')) return { seq: raw.seq, raw, reason: 'contains a NUL character' };
+  const unstorable = unstorableText(event);
+  if (unstorable) return { seq: raw.seq, raw, reason: unstorable };
   if (openingTypes.has(event.type) && !(event.payload as { caseNo: string }).caseNo.startsWith(`${device.storeCode}-`)) {
     throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
   }
@@ -50,16 +68,19 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
 
     const heldSeq = row!.last_seq;
     let lastSeq = heldSeq;
-    const accepted: DeskEvent[] = [];
+    const accepted: Accepted[] = [];
     const rejected: { device_id: string; seq: number; id: string; reason: string; body: unknown }[] = [];
+    const reject = (c: Checked, reason: string) => rejected.push({ device_id: device.id, seq: c.seq, id: c.raw.id, reason, body: storable(c.raw) });
     for (const c of checked) {
       if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
       if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
-      if ('event' in c) accepted.push(c.event);
-      else rejected.push({ device_id: device.id, seq: c.seq, id: c.raw.id, reason: c.reason, body: storable(c.raw) });
+      if ('event' in c) accepted.push(c);
+      else reject(c, c.reason);
       lastSeq = c.seq;
     }
-    await insertEvents(tx, device.storeCode, accepted);
+    const refused = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event));
+    for (const c of accepted) if (refused.has(c.event.id)) reject(c, refused.get(c.event.id)!);
+    const stored = accepted.filter((c) => !refused.has(c.event.id)).map((c) => c.event);
     if (rejected.length) {
       await tx.query(
         `INSERT INTO rejected_events (device_id, seq, id, reason, body)
@@ -69,7 +90,7 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
       );
     }
     await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
-    await refoldCases(tx, device.storeCode, accepted.map((e) => e.caseId));
+    await refoldCases(tx, device.storeCode, stored.map((e) => e.caseId));
     const seqs = checked.map((c) => c.seq);
     const sent = new Set(checked.map((c) => c.raw.id));
     const known = await tx.query<Rejection>(
@@ -79,6 +100,46 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     const conflicts = await replayConflicts(tx, device.id, checked.filter((c) => c.seq <= heldSeq));
     return { ackSeq: lastSeq, rejected: [...known.filter((k) => sent.has(k.id)), ...conflicts] };
   });
+}
+
+/** SQLSTATE classes 22 (data exception) and 54 (program limit exceeded): a value the database cannot hold, on any retry. */
+const isDataError = (e: unknown) => /^(22|54)/.test(String((e as { code?: unknown }).code));
+
+/** Runs `fn`; when it fails, the transaction goes on as it was before. */
+async function inSavepoint(tx: Queryable, fn: () => Promise<void>): Promise<void> {
+  await tx.query('SAVEPOINT store_events');
+  try {
+    await fn();
+    await tx.query('RELEASE SAVEPOINT store_events');
+  } catch (e) {
+    await tx.query('ROLLBACK TO SAVEPOINT store_events');
+    throw e;
+  }
+}
+
+/**
+ * Stores the events; returns why, by event id, for those the database refuses. Those are
+ * permanently invalid: failing the push would fail every push of the desk from then on. The batch
+ * goes in one statement; only when that is refused are the events stored one by one to find them.
+ */
+async function storeEvents(tx: Queryable, storeCode: string, events: DeskEvent[]): Promise<Map<string, string>> {
+  const refused = new Map<string, string>();
+  if (!events.length) return refused;
+  const refusal = async (batch: DeskEvent[]) => {
+    try {
+      await inSavepoint(tx, () => insertEvents(tx, storeCode, batch));
+      return null;
+    } catch (e) {
+      if (!isDataError(e)) throw e;
+      return `head office cannot store it: ${(e as Error).message}`.slice(0, 500);
+    }
+  };
+  if ((await refusal(events)) === null) return refused;
+  for (const event of events) {
+    const reason = await refusal([event]);
+    if (reason) refused.set(event.id, reason);
+  }
+  return refused;
 }
 
 /**

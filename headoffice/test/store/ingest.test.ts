@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import type { DeskEvent } from '../../../shared/domain/events.js';
+import { complaintOpenings } from '../../../test/helpers/events.js';
+import { bearer, enrolledDevice, headOfficeAppForFile, pushAnswer } from '../api.js';
+
+const ho = headOfficeAppForFile();
+
+const push = (token: string, events: unknown[]) => ho.app.inject({ method: 'POST', url: '/v1/events', headers: bearer(token), payload: { events } });
+const storedIds = async (deviceId: string) => (await ho.db.query<{ id: string }>('SELECT id::text AS id FROM events WHERE device_id = $1', [deviceId])).map((r) => r.id);
+
+/** A note on `opening`'s case by `device`, as its event number `seq`. */
+const note = (device: { id: string }, seq: number, opening: DeskEvent, text: string) =>
+  ({ ...opening, id: uuidv7(), deviceId: device.id, seq, type: 'case.noted', payload: { text } }) as DeskEvent;
+
+describe('an event head office cannot store is rejected alone; the queue behind it goes on', () => {
+  test('a lone UTF-16 surrogate in a note', async () => {
+    const desk = await enrolledDevice(ho.app, ho.db, 'UTF01', 'A');
+    const [opening] = complaintOpenings(desk, 1, 1);
+    const [broken, after] = [note(desk, 2, opening!, 'Customer sent \ud83d'), note(desk, 3, opening!, 'called back')];
+    const res = await push(desk.token, [opening, broken, after]);
+    expect(res.statusCode).toBe(200);
+    // Named before the database is asked (the desk's schema may say so first, in its words).
+    expect(res.json()).toEqual(pushAnswer(3, [{ id: broken.id, seq: 2, reason: expect.stringMatching(/surrogate|half a character/) }]));
+    expect(await storedIds(desk.id)).toEqual([opening!.id, after.id]);
+    const [kept] = await ho.db.query<{ body: { payload: { text: string } } }>('SELECT body FROM rejected_events WHERE id = $1', [broken.id]);
+    expect(kept!.body.payload.text).toBe('Customer sent \ufffd');
+  });
+
+  test('any value the database refuses: rejected with why, not a 500 on every push', async () => {
+    const desk = await enrolledDevice(ho.app, ho.db, 'UTF01', 'B');
+    // Stands in for whatever else PostgreSQL may refuse to hold.
+    await ho.db.exec(`
+      CREATE FUNCTION refuse_marked() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.payload->>'text' = 'refuse me' THEN RAISE EXCEPTION 'cannot hold this' USING ERRCODE = '22023'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_marked BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_marked();
+    `);
+    try {
+      const [opening] = complaintOpenings(desk, 1, 1);
+      const [refused, after] = [note(desk, 2, opening!, 'refuse me'), note(desk, 3, opening!, 'called back')];
+      const res = await push(desk.token, [opening, refused, after]);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual(pushAnswer(3, [{ id: refused.id, seq: 2, reason: expect.stringContaining('cannot hold this') }]));
+      expect(await storedIds(desk.id)).toEqual([opening!.id, after.id]);
+      expect((await ho.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [opening!.caseId]))).toHaveLength(1);
+    } finally {
+      await ho.db.exec('DROP TRIGGER refuse_marked ON events; DROP FUNCTION refuse_marked()');
+    }
+  });
+});
