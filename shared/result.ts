@@ -24,6 +24,7 @@ export const errorCodes = [
   'enrollment_refused',
   'enrollment_mismatch',
   'enrollment_desk_taken',
+  'head_office_not_https',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

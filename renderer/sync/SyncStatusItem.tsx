@@ -11,6 +11,7 @@ export function connectionLabel(s: SyncStatus, busy: boolean): { key: string; to
     case 'not_enrolled': return { key: 'sync:notEnrolled', tone: 'warn' };
     case 'offline': return { key: 'sync:offline', tone: 'bad' };
     case 'unauthorized': return { key: 'sync:unauthorized', tone: 'bad' };
+    case 'insecure': return { key: 'sync:insecure', tone: 'bad' };
     case 'error': return { key: 'sync:busy', tone: 'warn' };
     default: return { key: 'sync:online', tone: 'ok' };
   }

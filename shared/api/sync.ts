@@ -8,7 +8,8 @@ export type RejectedEvent = { eventId: string; seq: number; caseNo: string | nul
 export type SyncStatus = {
   enrolled: boolean;
   headOffice: string | null;
-  state: 'not_enrolled' | 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized';
+  /** insecure: enrolled at a plain-http address that is not this PC, so never synced to. */
+  state: 'not_enrolled' | 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized' | 'insecure';
   /** null until the first attempt. */
   online: boolean | null;
   /** This desk's events head office does not hold yet. */

@@ -29,6 +29,14 @@ export class SyncFailure extends Error {
 
 type Request = { method: 'GET' | 'POST'; path: string; body?: unknown; token?: string };
 
+/** The token and the store's data travel over https; plain http only to this PC itself (127.0.0.0/8, ::1, localhost). */
+export function isSafeHeadOfficeUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'https:') return true;
+  return protocol === 'http:' && (hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname));
+}
+
 /** Head office's `/v1` API over fetch: gzip bodies, a timeout, every answer checked against its schema. */
 export class HeadOfficeClient {
   constructor(

@@ -2,7 +2,7 @@ import { maxBatchBytes, maxBatchEvents } from '../../../shared/sync/protocol.js'
 import type { SyncStatus } from '../../../shared/api/sync.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
-import { HeadOfficeClient, SyncFailure, type Fetch } from './head-office-client.js';
+import { HeadOfficeClient, isSafeHeadOfficeUrl, SyncFailure, type Fetch } from './head-office-client.js';
 import { loadEnrollment, saveEnrollment, type Enrollment } from './enrollment-store.js';
 import { plainSecretBox, type SecretBox } from './secret-box.js';
 import { retryDelay, type Backoff } from './retry-delay.js';
@@ -51,6 +51,8 @@ export class SyncEngine {
   private readonly backoff: Backoff;
   private readonly batchEvents;
   private enrollment: Enrollment | null;
+  /** Where an enrollment from before https was required points, if it is not this PC: never synced to. */
+  private insecureHeadOffice: string | null = null;
   private running: Promise<void> | null = null;
   private runAgain = false;
   private timer: Timer | null = null;
@@ -71,6 +73,10 @@ export class SyncEngine {
     this.backoff = opts.backoff ?? { baseMs: 1_000, maxMs: 5 * 60_000 };
     this.batchEvents = opts.batchEvents ?? maxBatchEvents;
     this.enrollment = loadEnrollment(desk.settings, this.secrets);
+    if (this.enrollment && !isSafeHeadOfficeUrl(this.enrollment.url)) {
+      this.insecureHeadOffice = this.enrollment.url;
+      this.enrollment = null;
+    }
     const lastSyncAt = Number(desk.settings.get('lastSyncAt') ?? 0);
     if (lastSyncAt) this.status.lastSyncAt = lastSyncAt;
   }
@@ -102,9 +108,9 @@ export class SyncEngine {
   getStatus(): SyncStatus {
     return {
       ...this.status,
-      state: this.enrollment ? this.status.state : 'not_enrolled',
+      state: this.enrollment ? this.status.state : this.insecureHeadOffice ? 'insecure' : 'not_enrolled',
       enrolled: this.enrollment !== null,
-      headOffice: this.enrollment?.url ?? null,
+      headOffice: this.enrollment?.url ?? this.insecureHeadOffice,
       waiting: this.outbox.waiting(),
       rejected: this.outbox.rejected(),
     };
@@ -120,6 +126,7 @@ export class SyncEngine {
    */
   async enroll(url: string, code: string): Promise<SyncStatus> {
     const setup = this.desk.requireSetup();
+    if (!isSafeHeadOfficeUrl(url)) throw new DeskError('head_office_not_https');
     const baseUrl = url.replace(/\/+$/, '');
     const client = new HeadOfficeClient(baseUrl, this.fetchFn, this.opts.requestTimeoutMs, this.desk.now);
     let res;
@@ -136,6 +143,7 @@ export class SyncEngine {
       throw new DeskError('enrollment_mismatch', { detail: `${res.storeCode}-${res.deskCode}` });
     }
     this.enrollment = { url: baseUrl, token: res.token, storeCode: res.storeCode, deskCode: res.deskCode, enrolledAt: this.desk.now() };
+    this.insecureHeadOffice = null;
     saveEnrollment(this.desk.settings, this.secrets, this.enrollment);
     this.failures = 0;
     return this.syncNow();

@@ -25,5 +25,6 @@ export const errors: typeof en = {
   enrollment_refused: 'Centrála tento kód nepřijala: je chybný, prošlý nebo už použitý. Požádejte centrálu o nový.',
   enrollment_mismatch: 'Tento kód patří jiné prodejně nebo pokladně ({{detail}}). Zkontrolujte kód nebo nastavení pokladny.',
   enrollment_desk_taken: 'U centrály je jako pokladna {{detail}} už zapsaný jiný počítač. Pokud ho tento počítač nahrazuje, požádejte centrálu o náhradní kód; jinak tomuto počítači nastavte vlastní kód pokladny.',
+  head_office_not_https: 'Adresa centrály musí začínat https:// (http:// jen pro tento počítač, např. http://127.0.0.1). Ověřte adresu u centrály.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

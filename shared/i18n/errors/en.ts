@@ -25,5 +25,6 @@ export const errors: Record<ErrorCode, string> = {
   enrollment_refused: 'Head office did not accept this code: it is wrong, expired or already used. Ask head office for a new one.',
   enrollment_mismatch: 'This code is for another store or desk ({{detail}}). Check the code or the desk setup.',
   enrollment_desk_taken: 'Another PC is already enrolled at head office as desk {{detail}}. If this PC replaces it, ask head office for a replacement code; otherwise set this PC up with a desk code of its own.',
+  head_office_not_https: "Head office's address must start with https:// (plain http:// only for this PC itself, e.g. http://127.0.0.1). Check the address with head office.",
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };

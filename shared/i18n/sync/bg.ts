@@ -5,6 +5,7 @@ export const sync: typeof en = {
   offline: 'Няма връзка',
   busy: 'Централата е претоварена',
   unauthorized: 'Централата не приема това гише',
+  insecure: 'Няма синхронизация: адресът на централата не е https://',
   syncing: 'Синхронизиране…',
   notEnrolled: 'Не е свързано с централата',
   waiting: 'Чакат: {{count}}',

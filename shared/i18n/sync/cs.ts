@@ -5,6 +5,7 @@ export const sync: typeof en = {
   offline: 'Offline',
   busy: 'Centrála je přetížená',
   unauthorized: 'Centrála pokladnu nepřijímá',
+  insecure: 'Nesynchronizuje se: adresa centrály není https://',
   syncing: 'Synchronizuji…',
   notEnrolled: 'Nepřipojeno k centrále',
   waiting: 'Čeká: {{count}}',

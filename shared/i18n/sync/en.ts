@@ -4,6 +4,7 @@ export const sync = {
   offline: 'Offline',
   busy: 'Head office busy',
   unauthorized: 'Not authorized at head office',
+  insecure: 'Not syncing: head office address is not https://',
   syncing: 'Syncing…',
   notEnrolled: 'Not connected to head office',
   waiting: 'Waiting: {{count}}',

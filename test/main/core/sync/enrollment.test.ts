@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANAGER_PIN, ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
 import { signInClerk } from '../../../helpers/cases.js';
@@ -53,6 +53,29 @@ describe('enrollment at the desk', () => {
     expect(await other.client.enroll({ url: 'http://127.0.0.1:9', code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
     expect(ok(await other.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     expect(await other.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
+  });
+
+  test('refuses head office over plain http unless it is this PC; an enrollment at such an address from before is not synced to', async () => {
+    const d = await desk({ storeCode: 'BRQ03' });
+    const code = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ03', deskCode: 'A' });
+    for (const url of ['http://ho.example.com', 'http://10.0.0.5:8787', 'http://127.0.0.1.example.com/']) {
+      expect(await d.client.enroll({ url, code })).toMatchObject({ ok: false, error: { code: 'head_office_not_https', message: expect.stringContaining('musí začínat https://') } });
+    }
+    // This PC, however it is spelled, passes the check (nothing listens on port 9).
+    for (const url of ['http://localhost:9', 'http://[::1]:9', 'http://127.8.9.10:9']) {
+      expect(await d.client.enroll({ url, code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
+    }
+
+    ok(await d.client.enroll({ url: files.ho.url, code }));
+    d.services.close();
+    const settingsFile = join(d.dir, 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as { headOffice: { url: string } };
+    settings.headOffice.url = 'http://ho.example.com';
+    writeFileSync(settingsFile, JSON.stringify(settings));
+    const before = files.keep(tempDesk({ dir: d.dir, sync: { ...quickSync, secrets: reversed } }));
+    ok(await before.client.signIn({ pin: MANAGER_PIN }));
+    expect(ok(await before.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'insecure', headOffice: 'http://ho.example.com' });
+    expect(await before.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
   });
 
   test('only a manager may enroll the desk', async () => {

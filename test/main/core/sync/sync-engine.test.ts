@@ -73,7 +73,7 @@ describe('sync engine', () => {
     let down = true;
     const d = await deskWith(() => (down ? 'network-down' : emptyPull));
     ok(await d.client.openComplaint(complaintInput()));
-    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ enrolled: true, state: 'offline', online: false, waiting: 1 });
     const delays = [...d.timers.delays()];
     for (let i = 0; i < 8; i++) {
@@ -91,14 +91,14 @@ describe('sync engine', () => {
 
   test("honours head office's Retry-After and says head office is busy, not offline", async () => {
     const d = await deskWith(() => ({ status: 429, headers: { 'retry-after': '30' } }));
-    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ state: 'error', online: true });
     expect(d.timers.delays()).toEqual([30_000]);
   });
 
   test('a burst of new events goes in one push after the debounce; a steady stream does not postpone it', async () => {
     const d = await deskWith(() => emptyPull);
-    ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     const first = d.clock.ms;
     for (let i = 0; i < 3; i++) {
       ok(await d.client.openComplaint(complaintInput()));
@@ -113,7 +113,7 @@ describe('sync engine', () => {
   test('a revoked token shows as unauthorized and keeps the events waiting', async () => {
     const d = await deskWith(() => ({ status: 401, body: { error: 'unauthorized', message: 'This device token is not valid; enroll the desk again.' } }));
     ok(await d.client.openComplaint(complaintInput()));
-    const status = ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ state: 'unauthorized', waiting: 1, lastError: 'This device token is not valid; enroll the desk again.' });
   });
 
@@ -123,7 +123,7 @@ describe('sync engine', () => {
     d.clock.headOfficeAheadMs = 3 * 60_000;
     d.clock.roundTripMs = 10_000;
     ok(await d.client.openComplaint(complaintInput()));
-    expect(ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' })).clockOffsetMs).toBe(3 * 60_000);
+    expect(ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' })).clockOffsetMs).toBe(3 * 60_000);
     d.clock.headOfficeAheadMs = -4 * 60_000;
     expect(ok(await d.client.syncNow({})).clockOffsetMs).toBe(-4 * 60_000);
   });
@@ -131,7 +131,7 @@ describe('sync engine', () => {
   test('pushes in seq order in batches of the configured size', async () => {
     const d = await deskWith(() => emptyPull, { batchEvents: 2 });
     for (let i = 0; i < 5; i++) ok(await d.client.openComplaint(complaintInput()));
-    ok(await d.client.enroll({ url: 'http://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(d.ho.pushed.map((b) => b.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
   });
 });
