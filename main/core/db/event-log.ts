@@ -19,6 +19,7 @@ export class EventLog {
   private nextSeq: number;
   private readonly insert;
   private readonly byCase;
+  private readonly latestOfCase;
 
   constructor(
     private readonly db: Database,
@@ -30,11 +31,17 @@ export class EventLog {
     this.nextSeq = (scalar<number>(db, 'SELECT max(seq) FROM events WHERE device_id = ?', deviceId) ?? 0) + 1;
     this.insert = db.prepare(`INSERT INTO events (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.byCase = db.prepare(`SELECT ${columns} FROM events WHERE case_id = ? ORDER BY at, id`);
+    this.latestOfCase = db.prepare('SELECT max(at) FROM events WHERE case_id = ?').raw();
   }
 
-  /** Appends a local event. Must run inside a transaction that also updates the projections. */
+  /**
+   * Appends a local event. Must run inside a transaction that also updates the projections. It is
+   * stamped after the case's latest event, which a device with a clock ahead may have stamped beyond
+   * this desk's clock: the fold sorts by timestamp, and a note must not sort before its case's opening.
+   */
   append<T extends EventType>(caseId: string, type: T, actor: string, payload: EventPayload<T>): DeskEvent {
-    const event = deskEventSchema.parse({ id: uuidv7(), deviceId: this.deviceId, seq: this.nextSeq, caseId, type, at: this.clock.tick(), actor, payload }) as DeskEvent;
+    const latest = (this.latestOfCase.get(caseId) as [string | null] | undefined)?.[0] ?? undefined;
+    const event = deskEventSchema.parse({ id: uuidv7(), deviceId: this.deviceId, seq: this.nextSeq, caseId, type, at: this.clock.tick(latest), actor, payload }) as DeskEvent;
     this.insert.run(event.id, event.deviceId, event.seq, event.caseId, event.type, event.at, event.actor, JSON.stringify(event.payload));
     this.nextSeq += 1;
     return event;

@@ -32,3 +32,23 @@ describe('a pulled timestamp from a wrong clock', () => {
     reopened.services.close();
   });
 });
+
+describe('a case stamped beyond the bound (pulled before head office refused such clocks)', () => {
+  test('takes follow-ups here after its opening, while this desk stamps its own cases by its own clock', async () => {
+    const clock = testClock('2026-11-24');
+    const d = await readyDesk({}, { now: clock.now });
+    desks.push(d);
+    const [opened] = complaintOpenings({ id: 'other-desk', storeCode: 'PRG01', deskCode: 'B' }, 1, 1);
+    opened!.at = formatHlc({ wall: Date.parse('2036-11-24T12:00:00Z'), counter: 0 }, 'other-desk');
+    new Inbox(d.desk).apply({ events: [opened!], cursor: '1', more: false, reference: null, serverTime: clock.now() });
+
+    const noted = ok(await d.client.addNote({ caseId: opened!.caseId, text: 'Customer called back' }));
+    expect(noted.notes.map((n) => n.text)).toEqual(['Customer called back']);
+    const events = ok(await d.client.getCase({ caseId: opened!.caseId })).events;
+    expect(events.map((e) => e.type)).toEqual(['complaint.opened', 'case.noted']);
+    expect(events[1]!.at > opened!.at).toBe(true);
+
+    const own = ok(await d.client.recordReturn({ purchase: receipt('2026-11-20'), refundMethod: 'cash', lines: [returnLine(1000)] }));
+    expect(hlcWallMs(own.openedAt)).toBeLessThanOrEqual(clock.now() + maxClockAheadMs);
+  });
+});
