@@ -8,6 +8,7 @@ import { idList, insertEvents, jsonParam, lockStore } from './event-store.js';
 import { refoldCases } from './case-fold.js';
 
 const openingTypes = new Set(['complaint.opened', 'return.recorded', 'exchange.recorded']);
+const isOpening = `type IN (${[...openingTypes].map((t) => `'${t}'`).join(', ')})`;
 
 const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ').slice(0, 500);
 
@@ -42,8 +43,13 @@ function check(raw: Checked['raw'], device: Device): Checked {
   const event = parsed.data as DeskEvent;
   const unstorable = unstorableText(event);
   if (unstorable) return { seq: raw.seq, raw, reason: unstorable };
-  if (openingTypes.has(event.type) && !(event.payload as { caseNo: string }).caseNo.startsWith(`${device.storeCode}-`)) {
-    throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
+  if (openingTypes.has(event.type)) {
+    const { caseNo } = event.payload as { caseNo: string };
+    if (!caseNo.startsWith(`${device.storeCode}-`)) throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
+    // Each desk numbers its own cases: opening one under another desk's number could take it over.
+    if (!caseNo.startsWith(`${device.storeCode}-${device.deskCode}-`)) {
+      return { seq: raw.seq, raw, reason: `case number ${caseNo} is not one of desk ${device.deskCode}: only the desk it names may open it` };
+    }
   }
   return { seq: raw.seq, raw, event };
 }
@@ -51,8 +57,9 @@ function check(raw: Checked['raw'], device: Device): Checked {
 /**
  * Stores a device's batch exactly once. In one transaction: replays (seq already covered) are
  * skipped, each next seq is stored or, if permanently invalid, recorded as rejected; the device's
- * highest contiguous seq moves with them. Events of another device or store refuse the whole
- * batch and change nothing.
+ * highest contiguous seq moves with them. Permanently invalid too: an opening under another
+ * desk's case number, or of a case opened already. Events of another device or store refuse the
+ * whole batch and change nothing.
  */
 export async function ingest(db: Database, device: Device, body: unknown): Promise<Omit<PushResponse, 'serverTime'>> {
   const envelope = pushEnvelopeSchema.safeParse(body);
@@ -63,8 +70,13 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
     await lockStore(tx, device.storeCode);
-    const foreign = await tx.query(`SELECT 1 FROM events WHERE case_id IN ${idList} AND store_code <> $2 LIMIT 1`, [jsonParam(caseIds), device.storeCode]);
-    if (foreign.length) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
+    const held = await tx.query<{ case_id: string; store_code: string; opened: boolean }>(
+      `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
+      [jsonParam(caseIds)],
+    );
+    if (held.some((h) => h.store_code !== device.storeCode)) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
+    // A second opening with an earlier clock reading would replace the case as its desk recorded it.
+    const opened = new Set(held.filter((h) => h.opened).map((h) => h.case_id));
 
     const heldSeq = row!.last_seq;
     let lastSeq = heldSeq;
@@ -74,8 +86,13 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     for (const c of checked) {
       if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
       if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
-      if ('event' in c) accepted.push(c);
-      else reject(c, c.reason);
+      if (!('event' in c)) reject(c, c.reason);
+      else if (!openingTypes.has(c.event.type)) accepted.push(c);
+      else if (opened.has(c.event.caseId)) reject(c, `case ${c.event.caseId} is open already: it cannot be opened again`);
+      else {
+        opened.add(c.event.caseId);
+        accepted.push(c);
+      }
       lastSeq = c.seq;
     }
     const refused = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event));

@@ -51,3 +51,39 @@ describe('an event head office cannot store is rejected alone; the queue behind 
     }
   });
 });
+
+describe('a case is opened once, by the desk its number names', () => {
+  test("another desk cannot rewrite a case with an earlier opening; its follow-ups are taken", async () => {
+    const [deskA, deskB] = [await enrolledDevice(ho.app, ho.db, 'OPN01', 'A'), await enrolledDevice(ho.app, ho.db, 'OPN01', 'B')];
+    const [opening] = complaintOpenings(deskA, 1, 1);
+    expect((await push(deskA.token, [opening])).json()).toEqual(pushAnswer(1));
+    type CaseState = { caseNo: string; openedAt: string; complaint: object };
+    const caseState = async () => (await ho.db.query<{ state: CaseState }>('SELECT state FROM cases WHERE id = $1', [opening!.caseId]))[0]!.state;
+    const { caseNo, openedAt, complaint } = await caseState();
+
+    const [ownNumber, twice] = complaintOpenings(deskB, 1, 2);
+    const earlier = { at: opening!.at.replace(/^\d{15}/, (ms) => String(Number(ms) - 60_000).padStart(15, '0')), caseId: opening!.caseId };
+    const underANumber = { ...ownNumber!, ...earlier, payload: { ...opening!.payload, description: 'Not what the customer said' } };
+    const underBNumber = { ...twice!, ...earlier };
+    const followUp = note(deskB, 3, opening!, 'Closed at desk B');
+    const res = await push(deskB.token, [underANumber, underBNumber, followUp]);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(pushAnswer(3, [
+      { id: underANumber.id, seq: 1, reason: expect.stringContaining('only the desk it names may open it') },
+      { id: underBNumber.id, seq: 2, reason: expect.stringContaining('open already') },
+    ]));
+    expect(await storedIds(deskB.id)).toEqual([followUp.id]);
+    expect(await caseState()).toMatchObject({ caseNo, openedAt, complaint, notes: [{ text: 'Closed at desk B' }] });
+
+    // Nor can its own desk open it a second time.
+    const again = { ...complaintOpenings(deskA, 2, 1)[0]!, ...earlier };
+    expect((await push(deskA.token, [again])).json()).toEqual(pushAnswer(2, [{ id: again.id, seq: 2, reason: expect.stringContaining('open already') }]));
+  });
+
+  test('one batch opening a case twice: the second is rejected', async () => {
+    const desk = await enrolledDevice(ho.app, ho.db, 'OPN01', 'C');
+    const [first, second] = complaintOpenings(desk, 1, 2);
+    const repeat = { ...second!, caseId: first!.caseId };
+    expect((await push(desk.token, [first, repeat])).json()).toEqual(pushAnswer(2, [{ id: repeat.id, seq: 2, reason: expect.stringContaining('open already') }]));
+  });
+});
