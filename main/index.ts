@@ -29,10 +29,18 @@ function lockDown() {
   });
 }
 
-/** The head-office token is kept encrypted by the OS keychain (DPAPI, libsecret, Keychain). */
+/**
+ * The head-office token is kept encrypted by the OS keychain (DPAPI, Keychain, libsecret, KWallet).
+ * Linux with no keyring offers only Electron's fixed-key 'basic_text', or no encryption at all
+ * (encryptString throws): then the token is kept as it is, marked so, and Settings says so.
+ */
+const keptAsIs = 'plain:';
 const keychain: SecretBox = {
-  encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
-  decrypt: (stored) => safeStorage.decryptString(Buffer.from(stored, 'base64')),
+  get protectedByOs() {
+    return safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend()));
+  },
+  encrypt: (plain) => (safeStorage.isEncryptionAvailable() ? safeStorage.encryptString(plain).toString('base64') : `${keptAsIs}${plain}`),
+  decrypt: (stored) => (stored.startsWith(keptAsIs) ? stored.slice(keptAsIs.length) : safeStorage.decryptString(Buffer.from(stored, 'base64'))),
 };
 
 function createWindow() {

@@ -3,7 +3,7 @@ import { useApp } from '../state/app-store.js';
 import { EnrollForm } from './EnrollForm.js';
 import { useSync } from './sync-store.js';
 import { connectionLabel } from './SyncStatusItem.js';
-import { clockNotice } from './sync-notices.js';
+import { clockNotice, tokenNotice } from './sync-notices.js';
 
 /** Settings: where this desk syncs, how it is going, what needs fixing here, what head office refused, and enrollment. */
 export function SyncSection() {
@@ -11,7 +11,7 @@ export function SyncSection() {
   const { status, busy, syncNow } = useSync();
   const isManager = useApp((s) => s.session?.staff?.role === 'manager');
   if (!status) return null;
-  const clock = clockNotice(status);
+  const notices = [clockNotice(status), tokenNotice(status)].filter((n) => n !== null);
   return (
     <div className="sync-section" data-testid="sync-section">
       <h2>{t('sync:section')}</h2>
@@ -21,7 +21,7 @@ export function SyncSection() {
         {' · '}{t('sync:waiting', { count: status.waiting })}
       </p>
       {status.lastError && <p className="form-summary" role="status">{t('sync:lastError', { error: status.lastError })}</p>}
-      {clock && <p className="sync-warning" role="status">{t(clock.key, clock.values)}</p>}
+      {notices.map((n) => <p key={n.key} className="sync-warning" role="status">{t(n.key, n.values)}</p>)}
       {status.enrolled && <button type="button" className="big" disabled={busy} onClick={() => void syncNow()}>{t('sync:syncNow')}</button>}
       {status.rejected.length > 0 && (
         <>

@@ -6,6 +6,11 @@ export type SyncNotice = { key: string; values?: Record<string, number> };
 /** Past this, the desk's own timestamps and same-day rules drift from the rest of the store. */
 const clockToleranceMs = 2 * 60_000;
 
+/** Says when the OS does not protect the head-office token this desk holds. */
+export function tokenNotice(status: SyncStatus): SyncNotice | null {
+  return status.enrolled && !status.tokenProtectedByOs ? { key: 'sync:tokenUnprotected' } : null;
+}
+
 /** Tells staff to set the PC's clock when it is more than 2 minutes off head office's. */
 export function clockNotice(status: SyncStatus): SyncNotice | null {
   const offset = status.clockOffsetMs;

@@ -20,6 +20,8 @@ export type SyncStatus = {
   rejected: RejectedEvent[];
   /** Head office's clock minus this desk's (> 0: this desk is behind), from its last answer; null before one. */
   clockOffsetMs: number | null;
+  /** false: the OS keeps the head-office token no safer than a plain file (Linux with no keyring). */
+  tokenProtectedByOs: boolean;
 };
 
 const none = z.object({}).strict();

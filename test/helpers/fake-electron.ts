@@ -53,8 +53,10 @@ export function fakeElectron(userData: string) {
     Menu: { setApplicationMenu: () => {} },
     dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message) },
     shell: { openExternal: async (url: string) => void rec.openedExternally.push(url) },
+    // A test makes it a Linux PC without a keyring by replacing these.
     safeStorage: {
-      isEncryptionAvailable: () => true,
+      isEncryptionAvailable: (): boolean => true,
+      getSelectedStorageBackend: (): string => 'gnome_libsecret',
       encryptString: (s: string) => Buffer.from(`enc:${s}`),
       decryptString: (b: Buffer) => b.toString().replace(/^enc:/, ''),
     },

@@ -58,7 +58,7 @@ export class SyncEngine {
   private timer: Timer | null = null;
   private stopped = false;
   private failures = 0;
-  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, clockOffsetMs: null };
+  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected' | 'tokenProtectedByOs'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, clockOffsetMs: null };
 
   constructor(private readonly desk: Desk, private readonly opts: SyncOptions = {}) {
     this.outbox = new Outbox(desk);
@@ -113,6 +113,7 @@ export class SyncEngine {
       headOffice: this.enrollment?.url ?? this.insecureHeadOffice,
       waiting: this.outbox.waiting(),
       rejected: this.outbox.rejected(),
+      tokenProtectedByOs: this.secrets.protectedByOs,
     };
   }
 

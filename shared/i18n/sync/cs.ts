@@ -14,6 +14,7 @@ export const sync: typeof en = {
   rejected: 'Odmítnuto: {{count}}',
   clockBehind: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min pozadu oproti centrále.',
   clockAhead: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min napřed oproti centrále.',
+  tokenUnprotected: 'Přístupový token centrály není na tomto počítači chráněn operačním systémem (chybí úložiště klíčů): kdo může číst soubory tohoto počítače, může ho použít. Nastavte systémové úložiště klíčů a pak pokladnu připojte znovu.',
   syncNow: 'Synchronizovat',
   section: 'Centrála',
   connectedTo: 'Připojeno k {{url}}',

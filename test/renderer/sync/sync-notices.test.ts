@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/api/sync.js';
 import { createI18n } from '../../../shared/i18n/index.js';
-import { clockNotice } from '../../../renderer/sync/sync-notices.js';
+import { clockNotice, tokenNotice } from '../../../renderer/sync/sync-notices.js';
 
 const status = (over: Partial<SyncStatus>): SyncStatus => ({
   enrolled: true, headOffice: 'https://ho.example.com', state: 'idle', online: true, waiting: 0, lastSyncAt: null,
-  lastError: null, nextAttemptAt: null, rejected: [], clockOffsetMs: null, ...over,
+  lastError: null, nextAttemptAt: null, rejected: [], clockOffsetMs: null, tokenProtectedByOs: true, ...over,
 });
 
 describe("the desk's clock against head office's", () => {
@@ -21,5 +21,17 @@ describe("the desk's clock against head office's", () => {
     const texts = (['en', 'cs', 'bg', 'uk', 'ru'] as const).map((l) => createI18n(l).t(behind.key, behind.values));
     expect(new Set(texts).size).toBe(5);
     expect(texts.every((text) => text.includes('10'))).toBe(true);
+  });
+});
+
+describe("head office's token", () => {
+  it('is said to be unprotected once the desk holds one the OS does not protect', () => {
+    expect(tokenNotice(status({}))).toBeNull();
+    expect(tokenNotice(status({ enrolled: false, tokenProtectedByOs: false }))).toBeNull();
+    const notice = tokenNotice(status({ tokenProtectedByOs: false }))!;
+    expect(notice).toEqual({ key: 'sync:tokenUnprotected' });
+    const texts = (['en', 'cs', 'bg', 'uk', 'ru'] as const).map((l) => createI18n(l).t(notice.key));
+    expect(new Set(texts).size).toBe(5);
+    expect(texts.every((text) => !text.startsWith('sync:'))).toBe(true);
   });
 });

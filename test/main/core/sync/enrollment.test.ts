@@ -10,7 +10,7 @@ import type { SecretBox } from '../../../../main/core/sync/secret-box.js';
 const files = headOfficeForFile();
 
 // Stands in for Electron's safeStorage: reversible, and visibly not the plain token.
-const reversed: SecretBox = { encrypt: (s) => `enc:${[...s].reverse().join('')}`, decrypt: (s) => [...s.slice(4)].reverse().join('') };
+const reversed: SecretBox = { encrypt: (s) => `enc:${[...s].reverse().join('')}`, decrypt: (s) => [...s.slice(4)].reverse().join(''), protectedByOs: true };
 
 async function desk(over = {}) {
   const d = await readyDesk({ storeCode: 'BRQ01', deskCode: 'A', language: 'cs', ...over }, { sync: { ...quickSync, secrets: reversed } });
@@ -31,7 +31,7 @@ describe('enrollment at the desk', () => {
 
     // A token this machine cannot decrypt (copied settings, another OS account): not enrolled, no crash.
     d.services.close();
-    const moved = tempDesk({ dir: d.dir, sync: { ...quickSync, secrets: { encrypt: (s) => s, decrypt: () => { throw new Error('not this keychain'); } } } });
+    const moved = tempDesk({ dir: d.dir, sync: { ...quickSync, secrets: { encrypt: (s) => s, decrypt: () => { throw new Error('not this keychain'); }, protectedByOs: true } } });
     ok(await moved.client.signIn({ pin: MANAGER_PIN }));
     expect(ok(await moved.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     moved.services.close();
