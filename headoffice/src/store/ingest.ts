@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { pushEnvelopeSchema, pushedEventSchema, type PushResponse, type Rejection } from '../../../shared/sync/protocol.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
+import { hlcWallMs, maxClockAheadMs } from '../../../shared/domain/hlc.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { Device } from './enrollment.js';
 import { HeadOfficeError } from './errors.js';
@@ -35,14 +36,19 @@ function unstorableText(value: unknown): string | null {
 type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string });
 type Accepted = Extract<Checked, { event: DeskEvent }>;
 
-/** Why an event can never be accepted, or the event itself. */
-function check(raw: Checked['raw'], device: Device): Checked {
+/** Why an event can never be accepted, or the event itself. `now`: head office's clock (ms). */
+function check(raw: Checked['raw'], device: Device, now: number): Checked {
   if (raw.deviceId !== device.id) throw new HeadOfficeError(403, 'wrong_device', `Event ${raw.id} belongs to another device.`);
   const parsed = pushedEventSchema.safeParse(raw);
   if (!parsed.success) return { seq: raw.seq, raw, reason: describe(parsed.error) };
   const event = parsed.data as DeskEvent;
   const unstorable = unstorableText(event);
   if (unstorable) return { seq: raw.seq, raw, reason: unstorable };
+  // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them all there.
+  const ahead = hlcWallMs(event.at) - now;
+  if (ahead > maxClockAheadMs) {
+    return { seq: raw.seq, raw, reason: `its time (at) is ${Math.round(ahead / 60_000)} min ahead of head office's clock, more than ${maxClockAheadMs / 60_000} min: the desk's clock is wrong` };
+  }
   if (openingTypes.has(event.type)) {
     const { caseNo } = event.payload as { caseNo: string };
     if (!caseNo.startsWith(`${device.storeCode}-`)) throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
@@ -58,13 +64,15 @@ function check(raw: Checked['raw'], device: Device): Checked {
  * Stores a device's batch exactly once. In one transaction: replays (seq already covered) are
  * skipped, each next seq is stored or, if permanently invalid, recorded as rejected; the device's
  * highest contiguous seq moves with them. Permanently invalid too: an opening under another
- * desk's case number, or of a case opened already. Events of another device or store refuse the
- * whole batch and change nothing.
+ * desk's case number, or of a case opened already; an event stamped more than `maxClockAheadMs`
+ * ahead of head office's clock. Events of another device or store refuse the whole batch and
+ * change nothing.
  */
 export async function ingest(db: Database, device: Device, body: unknown): Promise<Omit<PushResponse, 'serverTime'>> {
   const envelope = pushEnvelopeSchema.safeParse(body);
   if (!envelope.success) throw new HeadOfficeError(400, 'malformed', `The batch is not valid: ${describe(envelope.error)}`);
-  const checked = envelope.data.events.map((raw) => check(raw, device)).sort((a, b) => a.seq - b.seq);
+  const now = Date.now();
+  const checked = envelope.data.events.map((raw) => check(raw, device, now)).sort((a, b) => a.seq - b.seq);
   const caseIds = checked.flatMap((c) => ('event' in c ? [c.event.caseId] : []));
 
   return db.transaction(async (tx) => {

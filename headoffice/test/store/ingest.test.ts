@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { DeskEvent } from '../../../shared/domain/events.js';
+import { formatHlc } from '../../../shared/domain/hlc.js';
 import { complaintOpenings } from '../../../test/helpers/events.js';
 import { bearer, enrolledDevice, headOfficeAppForFile, pushAnswer } from '../api.js';
 
@@ -85,5 +86,17 @@ describe('a case is opened once, by the desk its number names', () => {
     const [first, second] = complaintOpenings(desk, 1, 2);
     const repeat = { ...second!, caseId: first!.caseId };
     expect((await push(desk.token, [first, repeat])).json()).toEqual(pushAnswer(2, [{ id: repeat.id, seq: 2, reason: expect.stringContaining('open already') }]));
+  });
+});
+
+describe("a desk's clock", () => {
+  test("an event stamped over 5 minutes ahead of head office's clock is rejected; up to 5 minutes is taken", async () => {
+    const desk = await enrolledDevice(ho.app, ho.db, 'CLK01', 'A');
+    const stampedIn = (minutes: number, event: DeskEvent) => ({ ...event, at: formatHlc({ wall: Date.now() + minutes * 60_000, counter: 0 }, desk.id) });
+    const [slightly, tooFar, after] = complaintOpenings(desk, 1, 3);
+    const [fast, wrong] = [stampedIn(4, slightly!), stampedIn(6, tooFar!)];
+    const res = await push(desk.token, [fast, wrong, after]);
+    expect(res.json()).toEqual(pushAnswer(3, [{ id: wrong.id, seq: 2, reason: expect.stringContaining("6 min ahead of head office's clock") }]));
+    expect(await storedIds(desk.id)).toEqual([fast.id, after!.id]);
   });
 });
