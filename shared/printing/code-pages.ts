@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/jurisdiction.js';
+import { transliterate } from './transliterate.js';
 
 /**
  * The character tables receipts are printed in: Windows-1251 for uk/ru/bg, Windows-1250 for cs,
@@ -46,14 +47,16 @@ function fits(ch: string, cp: CodePage) {
 }
 
 /**
- * Text as it will be printed on a page: known substitutions first, then letters the page lacks
- * lose their accents (ń -> n on 1251 receipts), and anything still unprintable becomes '?'.
- * Never strips what the page can print (unlike node-thermal-printer's removeSpecialCharacters).
+ * Text as it will be printed on a page: Cyrillic transliterated where the page has none, known
+ * substitutions, then letters the page lacks lose their accents (ń -> n on 1251 receipts), and
+ * anything still unprintable becomes '?'. Never strips what the page can print (unlike
+ * node-thermal-printer's removeSpecialCharacters).
  */
 export function normaliseFor(text: string, cp: CodePage): string {
-  let out = '';
   // Pasted text may carry accents as combining marks (Z + U+030C): composed, Ž is one letter the page has.
-  for (const raw of text.normalize('NFC')) {
+  const composed = text.normalize('NFC');
+  let out = '';
+  for (const raw of fits('ж', cp) ? composed : transliterate(composed)) {
     const ch = alwaysReplaced[raw] ?? (cp === 'ascii' ? asciiReplaced[raw] : undefined) ?? raw;
     if (ch !== raw) {
       out += normaliseFor(ch, cp);

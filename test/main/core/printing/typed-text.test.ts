@@ -1,5 +1,6 @@
-// Text as clerks paste it (combining accents, invisible characters, control codes) printed to the
-// fake network printer and read back in the code page the job selected.
+// Text as clerks type or paste it (combining accents, invisible characters, control codes, names in
+// Cyrillic on a Latin receipt) printed to the fake network printer and read back in the code page
+// the job selected.
 process.env.TZ = 'UTC';
 import { describe, expect, it } from 'vitest';
 import { decodeJob } from './escpos-decode.js';
@@ -41,5 +42,15 @@ describe('typed and pasted text on paper', () => {
     expect(job.selected).toEqual([45, 45]);
     expect(job.documents[0]).toContain('Poznámka: @reset Vcut stav smazat konec');
     expect([...bytes]).not.toContain(0x7f);
+  });
+
+  it.each([
+    ['cs', 'Щербаківський Юрій', 'Shcherbakivskyi Yurii'],
+    ['cs', 'Щукин Артём', 'Shchukin Artem'],
+    ['en', 'Стефан Щърбанов', 'Stefan Shtarbanov'],
+  ] as const)('a %s receipt for a customer named %s prints the official transliteration', async (locale, name, latin) => {
+    const printed = await printedClaim(locale, { customer: { name, phone: '+420 777 000 111', email: 'zakaznik@example.cz' } });
+    expect(printed).toContain(latin);
+    expect(printed).not.toContain('?');
   });
 });
