@@ -60,9 +60,11 @@ describe('pull', () => {
   });
 
   test('a bad query is a clear 400', async () => {
-    const res = await app.inject({ method: 'GET', url: '/v1/events?after=-1&limit=5000', headers: bearer(devices.a.token) });
-    expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'malformed' });
+    for (const query of ['after=-1&limit=5000', 'refVersion=99999999999999999999', `refVersion=${2 ** 31}`]) {
+      const res = await app.inject({ method: 'GET', url: `/v1/events?${query}`, headers: bearer(devices.a.token) });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json(), query).toMatchObject({ error: 'malformed' });
+    }
   });
 
   test('answers in gzip when asked; health says the database is up; migrating again changes nothing', async () => {

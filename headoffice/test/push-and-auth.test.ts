@@ -136,6 +136,8 @@ describe('refused requests change nothing', () => {
       ['events not a list', '{"events": "all"}'],
       ['an element without id', JSON.stringify({ events: [{ seq: 1 }] })],
       ['too many events', JSON.stringify({ events: complaintOpenings(prague, nextSeq, 501) })],
+      // A PostgreSQL integer column cannot hold it.
+      ['a seq of 2^31', JSON.stringify({ events: complaintOpenings(prague, 2 ** 31, 1) })],
     ];
     for (const [what, payload] of cases) {
       const res = await app.inject({ method: 'POST', url: '/v1/events', headers: { ...bearer(prague.token), 'content-type': 'application/json' }, payload });

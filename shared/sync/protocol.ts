@@ -17,6 +17,9 @@ export const maxBatchBytes = 1024 * 1024;
 /** Head office refuses larger request bodies (after gunzip) with 413. */
 export const maxBodyBytes = 2 * 1024 * 1024;
 export const maxPullEvents = 1000;
+/** The largest value a PostgreSQL `integer` column (seq, versions) holds: beyond it head office could only fail. */
+const maxInteger = 2 ** 31 - 1;
+const seq = z.number().int().min(1).max(maxInteger);
 
 export const enrollRequestSchema = z.object({
   code: z.string().trim().min(6).max(40),
@@ -41,11 +44,11 @@ export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
  * alone and never makes the rest of the batch fail.
  */
 export const pushEnvelopeSchema = z.object({
-  events: z.array(z.looseObject({ id: z.uuid(), seq: z.number().int().min(1) })).min(1).max(maxBatchEvents),
+  events: z.array(z.looseObject({ id: z.uuid(), seq })).min(1).max(maxBatchEvents),
 }).strict();
 export const pushedEventSchema = deskEventSchema;
 
-export const rejectionSchema = z.object({ id: z.uuid(), seq: z.number().int().min(1), reason: z.string().max(500) });
+export const rejectionSchema = z.object({ id: z.uuid(), seq, reason: z.string().max(500) });
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 /** Head office's clock (ms since the epoch) when it answered: the desk compares it with its own. */
@@ -89,7 +92,7 @@ export const pullQuerySchema = z.object({
   after: z.string().regex(/^\d{1,18}$/).default('0'),
   limit: z.coerce.number().int().min(1).max(maxPullEvents).default(maxPullEvents),
   /** The reference data version the desk holds; newer data comes with the answer. */
-  refVersion: z.coerce.number().int().min(0).default(0),
+  refVersion: z.coerce.number().int().min(0).max(maxInteger).default(0),
 }).strict();
 
 export const pullResponseSchema = z.object({
