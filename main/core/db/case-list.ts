@@ -1,5 +1,6 @@
 import type { CaseSummary } from '../../../shared/api/cases.js';
 import type { CaseState, CaseStatus, CaseType } from '../../../shared/domain/case-state.js';
+import { compactCode, digitsOnly, isDigitGroup, searchFold } from '../../../shared/domain/search-fold.js';
 import { scalar, type Database } from './sqlite.js';
 
 export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus; overdueOnly?: boolean; limit: number; offset: number };
@@ -7,22 +8,36 @@ export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus;
 type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string };
 
 /**
- * FTS5 trigram query: every word (3+ characters) must appear somewhere, as a quoted phrase.
+ * FTS5 trigram query: every term (3+ characters) must appear somewhere, as a quoted phrase.
  * Quotes and control characters are dropped: FTS5 reads a NUL as the end of the query and
  * fails with "unterminated string".
  */
 function ftsQuery(query: string): string | null {
-  const words = query.split(/\s+/).map((w) => w.replace(/["\p{Cc}]/gu, '')).filter((w) => w.length >= 3);
-  return words.length ? words.map(phrase).join(' AND ') : null;
+  const terms = searchTerms(query).filter((t) => t.length >= 3);
+  return terms.length ? terms.map(phrase).join(' AND ') : null;
 }
 
 /**
- * One word as an FTS5 phrase. A phone typed with punctuation ("+420777", "777-123") matches the
- * bare digits the index also holds; as-typed still matches too, for case and receipt numbers.
+ * What was typed, folded as the index is. Consecutive groups of digits ("+420 777 12", "45 67",
+ * "2026 00042") are one term of bare digits: the index holds every number's digits unbroken, so
+ * any grouping meets any other.
  */
-function phrase(word: string): string {
-  const digits = word.replace(/\D/g, '');
-  return /^[+\d()./-]+$/.test(word) && digits !== word && digits.length >= 3 ? `("${word}" OR "${digits}")` : `"${word}"`;
+function searchTerms(query: string): string[] {
+  const terms: string[] = [];
+  let afterDigits = false;
+  for (const word of query.split(/\s+/).filter(Boolean)) {
+    const digits = isDigitGroup(word);
+    if (digits && afterDigits) terms[terms.length - 1] += digitsOnly(word);
+    else terms.push(digits ? digitsOnly(word) : searchFold(word.replace(/["\p{Cc}]/gu, '')));
+    afterDigits = digits;
+  }
+  return terms;
+}
+
+/** One term as an FTS5 phrase; a code typed with other separators than stored ("rc-555-01") meets its compact form. */
+function phrase(term: string): string {
+  const compact = compactCode(term);
+  return compact !== term && compact.length >= 3 ? `("${term}" OR "${compact}")` : `"${term}"`;
 }
 
 export const isOverdue = (dueDate: string | null | undefined, status: CaseStatus, today: string) =>

@@ -1,5 +1,6 @@
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import { foldCase } from '../../../shared/domain/fold.js';
+import { compactCode, digitsOnly, searchFold } from '../../../shared/domain/search-fold.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import { allEvents, type EventLog } from './event-log.js';
 import { scalar, type Database } from './sqlite.js';
@@ -9,8 +10,9 @@ import { scalar, type Database } from './sqlite.js';
  * database is then re-folded from its log when it opens, so a case stays findable after an update.
  * 2: a case's search row shares the rowid of its `cases` row (deleting by the UNINDEXED case_id
  * scanned the whole index on every command).
+ * 3: the body is folded (search-fold.ts), and numbers and codes are also stored compact and as bare digits.
  */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 /** A short line that says what a case is about, for lists. */
 export function caseSubject(s: CaseState): string {
@@ -19,15 +21,17 @@ export function caseSubject(s: CaseState): string {
   return lines.map((l) => l.item).join(', ').slice(0, 200);
 }
 
-/** All that a clerk might type to find a case: number, name, phone (also as bare digits), receipt, items, serials. */
+/**
+ * All that a clerk might type to find a case, folded: number, name, phone, receipt, items, serials.
+ * Numbers and codes are also stored without separators and as bare digits, so they are found
+ * however they are grouped (see case-list.ts).
+ */
 function searchText(s: CaseState): string {
-  const phone = s.customer?.phone ?? '';
   const purchase = s.complaint?.purchase ?? s.return?.purchase ?? s.exchange?.purchase;
-  return [
-    s.caseNo, s.customer?.name, phone, phone.replace(/\D/g, ''), s.customer?.email, purchase?.receiptNo,
-    s.complaint?.product?.name, s.complaint?.product?.sku, s.complaint?.product?.serial, caseSubject(s),
-    ...(s.return?.lines ?? []).map((l) => l.sku),
-  ].filter(Boolean).join(' ');
+  const codes = [s.caseNo, s.customer?.phone, purchase?.receiptNo, s.complaint?.product?.sku, s.complaint?.product?.serial, ...(s.return?.lines ?? []).map((l) => l.sku)]
+    .filter((c): c is string => !!c);
+  const words = [s.customer?.name, s.customer?.email, s.complaint?.product?.name, caseSubject(s), ...codes].filter((w): w is string => !!w).map(searchFold);
+  return [...new Set([...words, ...codes.flatMap((c) => [compactCode(c), digitsOnly(c)])])].filter(Boolean).join(' ');
 }
 
 /** Keeps the `cases` table and the search index equal to the fold of the log. */
