@@ -95,6 +95,14 @@ describe('cases page', () => {
     expect(overdue).toContain('<tr class="overdue">');
   });
 
+  test('is never framed, sniffed or cached, signed in or not', async () => {
+    for (const res of [await page(), await page('', '10.0.0.8')]) {
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   test('answers only on this machine, or with the clerk password', async () => {
     expect((await page('', '10.0.0.8')).statusCode).toBe(401);
     const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });

@@ -58,7 +58,8 @@ export async function enrollDevice(db: Database, req: EnrollRequest): Promise<En
     );
     if (!code) throw new HeadOfficeError(401, 'code_invalid', 'This enrollment code is unknown, expired or already used.');
     if (code.store_code !== req.storeCode || code.desk_code !== req.deskCode) {
-      throw new HeadOfficeError(409, 'code_mismatch', `This code is for desk ${code.desk_code} of store ${code.store_code}, not ${req.deskCode} of ${req.storeCode}.`);
+      // Naming the code's desk would tell whoever holds a code where it opens a desk.
+      throw new HeadOfficeError(409, 'code_mismatch', `This code is not for desk ${req.deskCode} of store ${req.storeCode}; ask head office for a code for this desk.`);
     }
     // A repeat: the token issued first, which the desk may hold already; nothing else changes.
     if (code.token_box !== sealed) return openToken(code.token_box, req.code);

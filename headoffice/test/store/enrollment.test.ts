@@ -24,6 +24,15 @@ describe('a code for one desk never moves the device of another', () => {
   });
 });
 
+test('a code for another desk is refused without naming the desk it opens', async () => {
+  const code = await issueEnrollmentCode(ho.db, { storeCode: 'HID01', deskCode: 'Q' });
+  const res = await enroll({ code, deviceId: crypto.randomUUID(), storeCode: 'ASK01', deskCode: 'A' });
+  expect(res.statusCode).toBe(409);
+  const { error, message } = res.json() as { error: string; message: string };
+  expect(error).toBe('code_mismatch');
+  expect(message).not.toMatch(/HID01|\bQ\b/);
+});
+
 describe('a repeat of a used code by the same device', () => {
   const tokenOf = (res: { json: () => unknown }) => (res.json() as { token: string }).token;
 
