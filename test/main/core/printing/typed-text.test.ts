@@ -32,7 +32,7 @@ describe('typed and pasted text on paper', () => {
   });
 
   it('prints no control or invisible character: a typed ESC, GS, DLE or DEL never reaches the printer as a command', async () => {
-    const typed = 'Pozn\u200b\u2060\ufeffámka\u200d:\u200c \u001b@reset \u001dV\u0000cut \u0010\u0004\u0001stav \u007fsmazat \u009bkonec';
+    const typed = 'Pozn\u200b\u2060\ufeffámka\u200d:\u200c \u001b@reset \u001dV0cut \u0010\u0004\u0001stav \u007fsmazat \u009bkonec';
     const { d, nextJob } = await printerDesk('cs');
     await d.openComplaint({ description: typed });
     const bytes = await nextJob(1);
@@ -40,7 +40,7 @@ describe('typed and pasted text on paper', () => {
     // One document, selected once and cut once: the typed ESC @ and GS V did not reset or cut.
     expect(job.documents).toHaveLength(1);
     expect(job.selected).toEqual([45, 45]);
-    expect(job.documents[0]).toContain('Poznámka: @reset Vcut stav smazat konec');
+    expect(job.documents[0]).toContain('Poznámka: @reset V0cut stav smazat konec');
     expect([...bytes]).not.toContain(0x7f);
   });
 
