@@ -1,5 +1,5 @@
 // Electron main process: app lifecycle and the window. All logic lives in main/core (plain Node).
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { openDesk } from './core/open-desk.js';
@@ -71,7 +71,9 @@ void app.whenReady().then(() => {
   const settings = new Store({ name: 'settings' }) as unknown as SettingsStore;
   let services: ReturnType<typeof openDesk>;
   try {
-    services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings, sync: { secrets: keychain } });
+    // Chromium's network stack trusts the OS certificate store (a company CA installed in Windows or
+    // macOS); Node's fetch knows only its own bundled roots.
+    services = openDesk({ dataDir: join(app.getPath('userData'), 'desk'), settings, sync: { secrets: keychain, fetch: (url, init) => net.fetch(url, init) } });
   } catch (e) {
     // E.g. data from a newer version after a downgrade: say so plainly instead of crashing.
     dialog.showErrorBox('Service Desk', e instanceof Error ? e.message : String(e));

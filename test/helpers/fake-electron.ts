@@ -14,6 +14,7 @@ export function fakeElectron(userData: string) {
     privilegedSchemes: [] as unknown[],
     errorBoxes: [] as string[],
     openedExternally: [] as string[],
+    netFetched: [] as string[],
   };
   let ready!: () => void;
   const whenReady = new Promise<void>((r) => (ready = r));
@@ -41,7 +42,7 @@ export function fakeElectron(userData: string) {
       registerSchemesAsPrivileged: (s: unknown[]) => rec.privilegedSchemes.push(...s),
       handle: (scheme: string, fn: (req: Request) => Promise<Response>) => rec.protocols.set(scheme, fn),
     },
-    net: { fetch: (url: string) => fetch(url) },
+    net: { fetch: (url: string, init?: RequestInit) => (rec.netFetched.push(url), fetch(url, init)) },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: typeof rec.permissionRequest) => (rec.permissionRequest = fn),

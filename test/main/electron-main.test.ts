@@ -1,38 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Module, { createRequire } from 'node:module';
-import { build } from 'esbuild';
-import { mainBuildOptions } from '../../scripts/main-build-options.js';
-import { fakeElectron } from '../helpers/fake-electron.js';
-import { until } from '../helpers/until.js';
+import { bundledMain } from '../helpers/bundled-main.js';
 import { ipcChannel } from '../../shared/api/index.js';
 import { setupFor } from '../helpers/desk.js';
 import { startHeadOffice } from '../helpers/headoffice.js';
 import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 
-// The real bundle of the main process, loaded against a recording fake of 'electron'. It is built
-// inside the repo so that its external packages (libsql) resolve from node_modules as when packaged.
-mkdirSync('dist', { recursive: true });
-const dir = mkdtempSync(join('dist', 'test-electron-main-'));
-const fake = fakeElectron(join(process.cwd(), dir, 'userData'));
-type Loader = (request: string, ...rest: unknown[]) => unknown;
-const loader = Module as unknown as { _load: Loader };
-const originalLoad = loader._load;
-
-beforeAll(async () => {
-  await build({ ...mainBuildOptions, outdir: join(dir, 'main'), sourcemap: false, logLevel: 'error' });
-  loader._load = (request, ...rest) => (request === 'electron' ? fake.electron : originalLoad(request, ...rest));
-  createRequire(import.meta.url)(join(process.cwd(), dir, 'main', 'index.cjs'));
-  fake.ready();
-  await until(() => fake.rec.windows.length > 0);
-}, 60_000);
-
-afterAll(() => {
-  fake.rec.appEvents.get('will-quit')?.();
-  loader._load = originalLoad;
-  rmSync(dir, { recursive: true, force: true });
-});
+const main = bundledMain();
+const { fake, dir } = main;
+beforeAll(() => main.start(), 60_000);
+afterAll(() => main.stop());
 
 const appFrame = { senderFrame: { url: 'app://desk/index.html' } };
 
@@ -86,6 +64,8 @@ describe('Electron main process (bundled)', () => {
       const stored = JSON.parse(readFileSync(join(process.cwd(), dir, 'userData', 'settings.json'), 'utf8')).headOffice.token as string;
       // The fake keychain prefixes 'enc:' before base64: the file holds only what safeStorage produced.
       expect(Buffer.from(stored, 'base64').toString()).toMatch(/^enc:.{16,}/);
+      // Through Chromium's network stack, which trusts the OS certificate store (a company CA).
+      expect(fake.rec.netFetched).toContain(`${ho.url}/v1/enroll`);
     } finally {
       await ho.close();
     }

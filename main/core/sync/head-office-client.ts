@@ -7,7 +7,8 @@ import {
 } from '../../../shared/sync/protocol.js';
 import { parseRetryAfter } from './retry-delay.js';
 
-export type Fetch = typeof fetch;
+/** What the client needs of fetch: the desk passes Node's, Electron passes net.fetch (the OS certificate store). */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
  * Why a request to head office failed, and so what to do: `network` and `server` (5xx, 429, a
