@@ -2,7 +2,7 @@ import { ThermalPrinter, type PrinterTypes } from 'node-thermal-printer';
 import iconv from 'iconv-lite';
 import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
 import { codePageFor } from '../../../shared/printing/code-pages.js';
-import { layoutLines } from '../../../shared/printing/layout-lines.js';
+import { CODE128_MODULE_DOTS, layoutLines } from '../../../shared/printing/layout-lines.js';
 import type { PrinterSettings } from '../../../shared/printing/printer-settings.js';
 
 // The bundled typings describe only Star's code128 options; Epson's take numbers (GS w / GS h / GS H).
@@ -59,8 +59,8 @@ export function escposJob(doc: ReceiptDoc, s: PrinterSettings, copies: number): 
       if (line.kind !== 'text') {
         printer.alignCenter();
         if (line.kind === 'code128') {
-          // 58 mm paper is 384 dots: a 20-character Code128 fits only with 1-dot modules.
-          const epson = { width: s.width <= 35 ? 1 : 2, height: 80, hriPos: 0 };
+          // Star's SMALL is its mode 1: 2-dot modules, the same as the Epson GS w.
+          const epson = { width: CODE128_MODULE_DOTS, height: 80, hriPos: 0 };
           printer.code128(line.data, (s.type === 'epson' ? epson : { text: 1, width: 'SMALL', height: 80 }) as Code128Options);
         } else if (s.type === 'epson') {
           printer.printQR(line.data, { cellSize: 5, correction: 'M', model: 2 } as QrOptions);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutLines, lineWidths, wrap } from '../../../shared/printing/layout-lines.js';
+import { code128Modules, layoutLines, lineWidths, wrap } from '../../../shared/printing/layout-lines.js';
 import { renderText } from '../../../shared/printing/render-text.js';
 import { renderHtml } from '../../../shared/printing/render-html.js';
 import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
@@ -40,5 +40,14 @@ describe('fitting a document to the paper', () => {
         '<div class="receipt-line receipt-bold">&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;</div><div class="receipt-line">&nbsp;</div>' +
         '<div class="receipt-code receipt-qr">[QR T-1]</div></div>',
     );
+  });
+
+  it('leaves out a Code128 wider than the paper at 2-dot bars, quiet zones included, and keeps the QR', () => {
+    expect(code128Modules('TEST-PRG01-A')).toBe(187);
+    expect(code128Modules('PRG01-A-2026-00001')).toBe(253);
+    const codes = (data: string) => doc([{ kind: 'code128', data }, { kind: 'qr', data }]);
+    expect(renderText(layoutLines(codes('TEST-PRG01-A'), 32))).toBe('[CODE128 TEST-PRG01-A]\n[QR TEST-PRG01-A]\n');
+    expect(renderText(layoutLines(codes('PRG01-A-2026-00001'), 35))).toBe('[QR PRG01-A-2026-00001]\n');
+    expect(renderText(layoutLines(codes('PRG01-A-2026-00001'), 42))).toBe('[CODE128 PRG01-A-2026-00001]\n[QR PRG01-A-2026-00001]\n');
   });
 });

@@ -6,6 +6,8 @@ export type Decoded = {
   /** Every code-page number selected, in order. */
   selected: number[];
   drawerKicks: number[][];
+  /** Every Code128 printed, with its narrowest bar in dots (Epson GS w, Star ESC b mode). */
+  code128: { data: string; moduleDots: number }[];
   /** True when the job ends with a cut followed by a fresh code-page selection. */
   endsReselected: boolean;
 };
@@ -19,6 +21,8 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
   const documents: string[] = [];
   const selected: number[] = [];
   const drawerKicks: number[][] = [];
+  const code128: Decoded['code128'] = [];
+  let moduleDots = 3; // Epson's default GS w
   let lines: string[] = [];
   let line: number[] = [];
   let page: string | null = null;
@@ -38,6 +42,10 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     page = pages[n]!;
     selected.push(n);
     lastSelect = i;
+  };
+  const barcode = (data: string, dots: number) => {
+    code128.push({ data, moduleDots: dots });
+    label(`[CODE128 ${data}]`);
   };
   const cut = () => {
     documents.push(lines.join('\n') + '\n');
@@ -67,7 +75,7 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     }
     if (c === 0x1b) {
       const cmd = b(1);
-      if (cmd === 0x40) { page = null; i += 2; continue; }
+      if (cmd === 0x40) { page = null; moduleDots = 3; i += 2; continue; }
       if (cmd === 0x74 && type === 'epson') { i += 2; select(b(0)); i += 1; continue; }
       if (type === 'star') {
         if (cmd === 0x45 || cmd === 0x46) { i += 2; continue; }
@@ -76,7 +84,8 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
         if (cmd === 0x07) { drawerKicks.push([...bytes.subarray(i, i + 5)]); i += 5; continue; }
         if (cmd === 0x62) {
           const end = bytes.indexOf(0x1e, i);
-          label(`[CODE128 ${bytes.subarray(i + 6, end).toString('latin1')}]`);
+          // n3 '1'..'3' is mode 1..3: 2, 3 or 4 dots.
+          barcode(bytes.subarray(i + 6, end).toString('latin1'), b(4) - 0x30 + 1);
           i = end + 1;
           continue;
         }
@@ -89,11 +98,12 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     if (c === 0x1d && type === 'epson') {
       const cmd = b(1);
       if (cmd === 0x56) { i += 3; cut(); continue; }
-      if ([0x48, 0x66, 0x77, 0x68, 0x21].includes(cmd)) { i += 3; continue; }
+      if (cmd === 0x77) { moduleDots = b(2); i += 3; continue; }
+      if ([0x48, 0x66, 0x68, 0x21].includes(cmd)) { i += 3; continue; }
       if (cmd === 0x6b) {
         const n = b(3);
         const data = bytes.subarray(i + 4, i + 4 + n).toString('latin1');
-        label(`[CODE128 ${data.replace(/^\{B/, '')}]`);
+        barcode(data.replace(/^\{B/, ''), moduleDots);
         i += 4 + n;
         continue;
       }
@@ -111,5 +121,5 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     i += 1;
   }
   if (line.length) flushLine();
-  return { documents, selected, drawerKicks, endsReselected: lastCut >= 0 && lastSelect > lastCut && lines.length === 0 };
+  return { documents, selected, drawerKicks, code128, endsReselected: lastCut >= 0 && lastSelect > lastCut && lines.length === 0 };
 }

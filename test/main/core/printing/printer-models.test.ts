@@ -51,6 +51,29 @@ describe('printer models', () => {
   });
 });
 
+describe('Code128 on the paper', () => {
+  it.each([32, 35] as const)('at %i columns (58 mm, 384 dots) it has 2-dot bars, and is left out for a case number too wide for them', async (width) => {
+    const { d, nextJob } = await printerDesk('cs', { width });
+    const c = await d.openComplaint();
+    // PRG01-A-2026-00001: 20 symbols with start and check, 506 dots at 2 dots with quiet zones.
+    const complaint = decodeJob(await nextJob(1), 'epson', { 45: 'win1250' });
+    expect(complaint.code128).toEqual([]);
+    expect(complaint.documents[0]).toContain(`[QR ${c.caseNo}]\n`);
+    expect(ok(await d.client.testPrint({})).printed).toBe(true);
+    // TEST-PRG01-A: 374 dots.
+    expect(decodeJob(await nextJob(2), 'epson', { 45: 'win1250' }).code128).toEqual([{ data: 'TEST-PRG01-A', moduleDots: 2 }]);
+  });
+
+  it('at 48 columns (80 mm, 576 dots) the case number has its Code128, 2-dot bars on Epson and Star', async () => {
+    const epson = await printerDesk('cs', {});
+    const c = await epson.d.openComplaint();
+    expect(decodeJob(await epson.nextJob(1), 'epson', { 45: 'win1250' }).code128).toEqual([{ data: c.caseNo, moduleDots: 2 }]);
+    const star = await printerDesk('cs', { type: 'star', codePages: { win1251: 34, win1250: 33, ascii: 1 } });
+    await star.d.openComplaint();
+    expect(decodeJob(await star.nextJob(1), 'star', { 33: 'win1250' }).code128).toEqual([{ data: c.caseNo, moduleDots: 2 }]);
+  });
+});
+
 describe('cash drawer', () => {
   it('opens with the full ESC p 0 25 250 once for a cash refund, even with two copies', async () => {
     const { d, nextJob } = await printerDesk('cs', { cashDrawer: true, copies: 2 });
