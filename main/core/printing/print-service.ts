@@ -139,7 +139,7 @@ export class PrintService {
     const staff = this.desk.requireStaff();
     const t = this.desk.t();
     if (s.interface === 'none') return { printed: false, message: t.t('receipt:screen.noPrinter') };
-    const doc = testPage(this.store(), this.locale(), s, { at: this.desk.now(), actor: staff.id });
+    const doc = testPage(this.store(), this.locale(), this.desk.policy().currency, s, { at: this.desk.now(), actor: staff.id });
     try {
       await deliver(s.interface, escposJob(doc, s, 1), s);
       return { printed: true, message: t.t('receipt:screen.testPrinted') };

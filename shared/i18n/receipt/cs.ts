@@ -82,6 +82,7 @@ export const receipt: typeof en = {
     alphabet: 'Abeceda',
     sample: 'Příliš žluťoučký kůň úpěl ďábelské ódy. ŘŮĚŠČŽ',
     check: 'Jsou-li všechna písmena výše správně, je kódová stránka nastavena dobře.',
+    amount: 'Ukázková částka',
   },
   screen: {
     title: 'Tiskárna účtenek',

@@ -81,6 +81,7 @@ export const receipt = {
     alphabet: 'Alphabet',
     sample: 'The quick brown fox jumps over the lazy dog.',
     check: 'If every letter above reads right, the code page is set correctly.',
+    amount: 'Sample amount',
   },
   screen: {
     title: 'Receipt printer',

@@ -43,6 +43,14 @@ describe('printer models', () => {
     expect(job.documents).toEqual([fixture('ru', 48, 'complaint_confirmation')]);
   });
 
+  it('the Bulgarian test page prints € as Windows-1251 0x88, the sign of every Bulgarian amount', async () => {
+    const { d, nextJob } = await printerDesk('bg', {});
+    expect(ok(await d.client.testPrint({})).printed).toBe(true);
+    const bytes = await nextJob(1);
+    expect(bytes.includes(Buffer.from(' 1234,56 \x88\n', 'latin1'))).toBe(true);
+    expect(decodeJob(bytes, 'epson', { 46: 'win1251' }).documents[0]).toMatch(/^Примерна сума +1234,56 €$/m);
+  });
+
   it('scannable codes carry the case number in ASCII only', async () => {
     const { d, nextJob } = await printerDesk('bg', {});
     const c = await d.openComplaint();
