@@ -13,10 +13,11 @@ export const CODE128_MODULE_DOTS = 2;
 
 /**
  * A Code128 in code set B (what the printers are sent) in modules: start, one symbol per
- * character and the check symbol at 11 modules each, the stop at 13, and a quiet zone of 10
- * modules on either side.
+ * character and the check symbol at 11 modules each, and the stop at 13. The quiet zone (10
+ * modules a side) lies in the paper's unprinted margins: 58 and 80 mm rolls leave at least 4 mm
+ * (32 dots) a side outside the printable width.
  */
-export const code128Modules = (data: string) => 11 * (data.length + 2) + 13 + 2 * 10;
+export const code128Modules = (data: string) => 11 * (data.length + 2) + 13;
 
 /** Splits text into lines of at most `width`, at spaces where it can, mid-word where it must. */
 export function wrap(text: string, width: number): string[] {

@@ -42,9 +42,11 @@ describe('fitting a document to the paper', () => {
     );
   });
 
-  it('leaves out a Code128 wider than the paper at 2-dot bars, quiet zones included, and keeps the QR', () => {
-    expect(code128Modules('TEST-PRG01-A')).toBe(187);
-    expect(code128Modules('PRG01-A-2026-00001')).toBe(253);
+  it('leaves out a Code128 wider than the printable width at 2-dot bars (quiet zones lie in the margins), and keeps the QR', () => {
+    expect(code128Modules('TEST-PRG01-A')).toBe(167);
+    expect(code128Modules('PRG01-A-2026-00001')).toBe(233);
+    // The end-of-day reference fits 80 mm (576 dots) at 2 dots a module, not 58 mm (384).
+    expect(code128Modules('EOD-PRG01-A-2026-03-16') * 2).toBe(554);
     const codes = (data: string) => doc([{ kind: 'code128', data }, { kind: 'qr', data }]);
     expect(renderText(layoutLines(codes('TEST-PRG01-A'), 32))).toBe('[CODE128 TEST-PRG01-A]\n[QR TEST-PRG01-A]\n');
     expect(renderText(layoutLines(codes('PRG01-A-2026-00001'), 35))).toBe('[QR PRG01-A-2026-00001]\n');
