@@ -103,12 +103,25 @@ describe('cases page', () => {
     }
   });
 
+  const signIn = (server: FastifyInstance, password: string, remoteAddress: string) =>
+    server.inject({ method: 'GET', url: '/', remoteAddress, headers: { authorization: `Basic ${Buffer.from(`clerk:${password}`).toString('base64')}` } });
+
   test('answers only on this machine, or with the clerk password', async () => {
     expect((await page('', '10.0.0.8')).statusCode).toBe(401);
     const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });
     expect((await page('', '127.0.0.1', guarded)).statusCode).toBe(401);
-    const res = await guarded.inject({ method: 'GET', url: '/', remoteAddress: '10.0.0.8', headers: { authorization: `Basic ${Buffer.from('clerk:hunter2-long').toString('base64')}` } });
-    expect(res.statusCode).toBe(200);
+    expect((await signIn(guarded, 'hunter2-long', '10.0.0.8')).statusCode).toBe(200);
+    await guarded.close();
+  });
+
+  test('ten wrong passwords lock the address out for a while, even with the right one; other addresses go on', async () => {
+    const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });
+    for (let i = 0; i < 10; i++) expect((await signIn(guarded, `guess-${i}`, '10.0.0.9')).statusCode).toBe(401);
+    const locked = await signIn(guarded, 'hunter2-long', '10.0.0.9');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json()).toMatchObject({ error: 'locked' });
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(60);
+    expect((await signIn(guarded, 'hunter2-long', '10.0.0.10')).statusCode).toBe(200);
     await guarded.close();
   });
 });

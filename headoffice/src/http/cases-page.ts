@@ -1,9 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { normalizeIP } from '@fastify/rate-limit';
 import { z } from 'zod';
 import { hlcWallMs } from '../../../shared/domain/hlc.js';
 import type { Database } from '../db/database.js';
 import { hashSecret } from '../store/secrets.js';
+import { SignInLockout } from './sign-in-lockout.js';
 
 const filterSchema = z.object({
   store: z.string().regex(/^[A-Z0-9]{2,8}$/).optional().catch(undefined),
@@ -60,6 +62,7 @@ function allowed(req: FastifyRequest, password: string | undefined): boolean {
 }
 
 export function registerCasesPage(app: FastifyInstance, db: Database, password: string | undefined) {
+  const lockout = new SignInLockout();
   app.get('/', async (req, reply) => {
     // Customers' names and phones: never framed (clickjacking), sniffed or kept in a cache.
     reply.headers({
@@ -67,7 +70,17 @@ export function registerCasesPage(app: FastifyInstance, db: Database, password: 
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
-    if (!allowed(req, password)) return reply.code(401).header('WWW-Authenticate', 'Basic realm="head office"').send({ error: 'unauthorized', message: 'Sign in to see cases.' });
+    const address = normalizeIP(req.ip);
+    const wait = lockout.lockedFor(address);
+    if (wait) {
+      return reply.code(429).header('Retry-After', Math.ceil(wait / 1000))
+        .send({ error: 'locked', message: `Too many wrong passwords from this address; try again in ${Math.ceil(wait / 60_000)} min.` });
+    }
+    if (!allowed(req, password)) {
+      // A browser's first request carries no password: only a wrong one counts.
+      if (password && req.headers.authorization) lockout.failed(address);
+      return reply.code(401).header('WWW-Authenticate', 'Basic realm="head office"').send({ error: 'unauthorized', message: 'Sign in to see cases.' });
+    }
     const f = filterSchema.parse(req.query ?? {});
     const today = new Date().toISOString().slice(0, 10);
     const [rows, stores] = await Promise.all([listCases(db, f, today), db.query<{ code: string }>('SELECT code FROM stores ORDER BY code')]);

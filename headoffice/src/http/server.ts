@@ -1,21 +1,27 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import { enrollRequestSchema, maxBodyBytes, protocolVersion, pullQuerySchema } from '../../../shared/sync/protocol.js';
 import type { Database } from '../db/database.js';
 import { HeadOfficeError } from '../store/errors.js';
 import { deviceByToken, enrollDevice, type Device } from '../store/enrollment.js';
 import { ingest } from '../store/ingest.js';
 import { pullEvents } from '../store/pull.js';
-import { hashSecret } from '../store/secrets.js';
 import { registerCasesPage } from './cases-page.js';
 import { registerAdmin } from './admin-route.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The device whose token the request carries, once verified; null before or without one. */
+    device: Device | null;
+  }
+}
 
 export type RateLimit = { max: number; timeWindow: number };
 export type ServerOptions = {
   db: Database;
-  /** Per device (per address before sign-in). */
+  /** Per device once its token is verified, else per address: a made-up token gets no allowance of its own. */
   rateLimit?: RateLimit;
   /** Enrollment is per address and tighter: codes must not be guessable by trying. */
   enrollRateLimit?: RateLimit;
@@ -46,21 +52,30 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: 'not_found', message: `No ${req.method} ${req.url.split('?')[0]}.` }));
 
   await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] });
+  app.decorateRequest('device', null);
   await app.register(rateLimit, {
     ...(opts.rateLimit ?? { max: 600, timeWindow: 60_000 }),
-    keyGenerator: (req) => {
-      const auth = req.headers.authorization;
-      return auth ? `token:${hashSecret(auth)}` : `ip:${req.ip}`;
-    },
+    keyGenerator: (req) => (req.device ? `device:${req.device.id}` : `ip:${normalizeIP(req.ip)}`),
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, error: 'rate_limited', message: `Too many requests; retry in ${ctx.after}.` }),
   });
 
-  const authenticate = async (req: FastifyRequest): Promise<Device> => {
-    const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '');
-    if (!match) throw new HeadOfficeError(401, 'unauthorized', 'A device token is required (Authorization: Bearer <token>).');
-    const device = await deviceByToken(db, match[1]!);
-    if (!device) throw new HeadOfficeError(401, 'unauthorized', 'This device token is not valid; enroll the desk again.');
-    return device;
+  /**
+   * The device routes verify the token from the headers alone, before the body: a bad token never
+   * has its 2 MB body read. The rate limit runs after this `onRequest` hook (it appends its own) and
+   * so counts per verified device; the refusal waits until `preParsing`, so that a bad token is
+   * still counted, against its address.
+   */
+  const deviceOnly = {
+    onRequest: async (req: FastifyRequest) => {
+      const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '');
+      if (match) req.device = await deviceByToken(db, match[1]!);
+    },
+    preParsing: async (req: FastifyRequest) => {
+      if (req.device) return;
+      throw req.headers.authorization
+        ? new HeadOfficeError(401, 'unauthorized', 'This device token is not valid; enroll the desk again.')
+        : new HeadOfficeError(401, 'unauthorized', 'A device token is required (Authorization: Bearer <token>).');
+    },
   };
 
   app.get('/v1/health', async () => {
@@ -74,10 +89,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return enrollDevice(db, parsed.data);
   });
 
-  app.post('/v1/events', async (req) => ({ ...(await ingest(db, await authenticate(req), req.body)), serverTime: Date.now() }));
+  app.post('/v1/events', deviceOnly, async (req) => ({ ...(await ingest(db, req.device!, req.body)), serverTime: Date.now() }));
 
-  app.get('/v1/events', async (req) => {
-    const device = await authenticate(req);
+  app.get('/v1/events', deviceOnly, async (req) => {
+    const device = req.device!;
     const query = pullQuerySchema.safeParse(req.query);
     if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion (0-2147483647).');
     return { ...(await pullEvents(db, device, query.data)), serverTime: Date.now() };
