@@ -2,17 +2,19 @@
  * Tells a keyboard-wedge barcode scanner from a person typing, by timing alone: the scanner
  * "types" its payload and Enter (or Tab) with a few milliseconds between keys.
  *
- * - MAX_GAP_MS 30: wedge scanners send a key every 1–15 ms (USB polls at 1–8 ms; the slowest
- *   inter-character delay most scanners offer is ~20 ms). Fast typists press keys 80–150 ms apart,
- *   and rolling over two keys can bring one gap under 30 ms, but not six in a row.
+ * - MAX_AVERAGE_GAP_MS 30: wedge scanners send a key every 1–15 ms (USB polls at 1–8 ms; the
+ *   slowest inter-character delay most offer is ~20 ms). Fast typists press keys 80–150 ms apart
+ *   on average; rolling over keys brings a gap or two under 30 ms, but never six in a row.
+ * - MAX_GAP_MS 60: one late key does not spoil a scan (the PC busy for a moment, a Bluetooth
+ *   scanner's packets), but a longer pause ends the run: it is below a fast typist's 80 ms.
  * - MIN_LENGTH 6: shorter than any code the desk reads (GTIN-8, a case number of 15+), and longer
  *   than a burst of rolled-over keys.
- * - The Enter or Tab that ends a scan comes within the same gap; a person's Enter never does
- *   after six such keys.
+ * - The Enter or Tab that ends a scan counts as one more key of the run.
  * - A held key repeats at 20–40 ms (the OS repeat rate), so a repeat breaks the run instead of
  *   looking like a scan of "000000".
  */
-export const MAX_GAP_MS = 30;
+export const MAX_AVERAGE_GAP_MS = 30;
+export const MAX_GAP_MS = 60;
 export const MIN_LENGTH = 6;
 
 export type Keystroke = {
@@ -38,13 +40,15 @@ const lockAndShift = new Set(['Shift', 'CapsLock']);
 /** Fed every keydown of the window in order; answers for each what it was. */
 export class ScanDetector {
   private run = '';
+  private startedAt = 0;
   private lastAt = -Infinity;
 
   push(k: Keystroke): Verdict {
     if (lockAndShift.has(k.key)) return { kind: 'typing', startsRun: false };
-    const quick = k.at - this.lastAt <= MAX_GAP_MS;
+    const inRun = k.at - this.lastAt <= MAX_GAP_MS;
     this.lastAt = k.at;
-    if ((k.key === 'Enter' || k.key === 'Tab') && quick && this.run.length >= MIN_LENGTH && !k.repeat && !k.withModifier) {
+    if ((k.key === 'Enter' || k.key === 'Tab') && inRun && !k.repeat && !k.withModifier && this.run.length >= MIN_LENGTH
+      && (k.at - this.startedAt) / this.run.length <= MAX_AVERAGE_GAP_MS) {
       const payload = this.run;
       this.reset();
       return { kind: 'scan', payload };
@@ -53,8 +57,12 @@ export class ScanDetector {
       this.reset();
       return { kind: 'typing', startsRun: false };
     }
-    this.run = quick ? this.run + k.key : k.key;
-    return { kind: 'typing', startsRun: !quick };
+    if (inRun) this.run += k.key;
+    else {
+      this.run = k.key;
+      this.startedAt = k.at;
+    }
+    return { kind: 'typing', startsRun: !inRun };
   }
 
   private reset() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_GAP_MS, MIN_LENGTH, ScanDetector, type Keystroke, type Verdict } from '../../../renderer/scanner/scan-detector.js';
+import { MAX_AVERAGE_GAP_MS, MAX_GAP_MS, MIN_LENGTH, ScanDetector, type Keystroke, type Verdict } from '../../../renderer/scanner/scan-detector.js';
 
 /** `text` then `end` pressed `gapMs` apart, from `start` ms on. */
 const keys = (text: string, gapMs: number, end = 'Enter', start = 1000): Keystroke[] =>
@@ -12,10 +12,20 @@ describe('telling a scanner from a person by key timing', () => {
   it.each([
     ['an EAN-13 at 5 ms a key', '4006381333931', 5],
     ['a case number at 10 ms a key', 'PRG01-A-2026-00042', 10],
-    ['a GTIN-8 at the slowest gap a scanner may use', '96385074', MAX_GAP_MS],
+    ['a GTIN-8 at the slowest pace a scanner may have', '96385074', MAX_AVERAGE_GAP_MS],
     ['the shortest code taken', '123456', 2],
   ])('takes %s for a scan', (_, payload, gap) => {
     expect(last(keys(payload, gap))).toEqual({ kind: 'scan', payload });
+  });
+
+  it('takes a scan with one late key (the PC busy for a moment) as a scan all the same', () => {
+    const late = keys('4006381333931', 5).map((k, i) => (i >= 7 ? { ...k, at: k.at + MAX_GAP_MS - 5 } : k));
+    expect(last(late)).toEqual({ kind: 'scan', payload: '4006381333931' });
+  });
+
+  it('ends the run at a pause longer than a scanner ever makes', () => {
+    const paused = keys('4006381333931', 5).map((k, i) => (i >= 10 ? { ...k, at: k.at + MAX_GAP_MS } : k));
+    expect(last(paused)).toEqual({ kind: 'typing', startsRun: false });
   });
 
   it('takes a scan ended by Tab as well as Enter', () => {
@@ -26,7 +36,7 @@ describe('telling a scanner from a person by key timing', () => {
     ['a very fast typist (80 ms a key)', 80],
     ['an ordinary typist (150 ms a key)', 150],
     ['slow typing (400 ms a key)', 400],
-    ['just over the gap', MAX_GAP_MS + 1],
+    ['anything slower than a scanner', MAX_AVERAGE_GAP_MS + 1],
   ])('takes %s for typing, Enter and all', (_, gap) => {
     const all = verdicts(keys('4006381333931', gap));
     expect(all.every((v) => v.kind === 'typing')).toBe(true);
