@@ -14,11 +14,17 @@ const PAGE = 50;
 // The API answers at most 200 at once; past that, the search has to get narrower.
 const MAX_LIMIT = 200;
 
+/** The list's search, kept as a draft; `search` starts a new query from the first page (also for a scanned product code). */
+export function useCaseSearch() {
+  const [f, set] = useDraft('caseSearch', () => ({ query: '', type: '' as CaseType | '', status: '' as CaseStatus | '', overdueOnly: false, limit: PAGE }));
+  return [f, set, (query: string) => set({ query, limit: PAGE })] as const;
+}
+
 /** Find a case the way the customer remembers it: a bit of the phone, the receipt, the name or the number. */
 export function CaseList() {
   const { t, i18n } = useTranslation(['ui', 'terms']);
   const go = useApp((s) => s.go);
-  const [f, set] = useDraft('caseSearch', () => ({ query: '', type: '' as CaseType | '', status: '' as CaseStatus | '', overdueOnly: false, limit: PAGE }));
+  const [f, set, search] = useCaseSearch();
   const [found, setFound] = useState<{ items: CaseSummary[]; total: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -50,7 +56,7 @@ export function CaseList() {
         if (first) go({ name: 'case', id: first.id });
       }}>
         <TextField name="query" label={t('list.search')} className="grow" type="search" autoFocus maxLength={100} placeholder={t('list.searchHint')}
-          value={f.query} onChange={(query) => set({ query, limit: PAGE })} />
+          value={f.query} onChange={search} />
         <SelectField name="type" label={t('list.type')} value={f.type} onChange={(type) => set({ type, limit: PAGE })}
           options={[{ value: '' as const, label: t('list.any') }, ...types.map((ty) => ({ value: ty, label: t(`terms:caseType.${ty}`) }))]} />
         <SelectField name="status" label={t('list.status')} value={f.status} onChange={(status) => set({ status, limit: PAGE })}

@@ -11,6 +11,7 @@ import { formatDay, localToday } from '../format/locale-format.js';
 import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput } from './case-input.js';
 import { CustomerFields, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { useOpenSaved, usePolicy } from './use-saved.js';
+import { skuOf, useProductTarget } from '../scanner/product-targets.js';
 
 const initial = () => ({
   kind: 'defect' as ComplaintKind,
@@ -27,6 +28,11 @@ export function ComplaintForm() {
   const policy = usePolicy();
   const [d, set, reset] = useDraft('complaint', initial);
   const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints() });
+  // The one product of a complaint: a scan anywhere on the form names it (the serial stays the clerk's).
+  useProductTarget({
+    holds: (focused) => !!focused?.getAttribute('name')?.startsWith('product.'),
+    fill: (p) => set((cur) => ({ ...cur, product: { ...cur.product, name: p.name, sku: skuOf(p) } })),
+  });
   const dueDate = d.kind === 'suggestion' ? null : claimDueDate(policy, localToday(), d.remedy);
   const save = () => {
     const p = d.product;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
 import type { Currency } from '../../shared/domain/money.js';
 import { CheckField, SelectField, TextField } from '../forms/fields.js';
+import { useLinesProductTarget } from '../scanner/product-targets.js';
 import { emptyLine, type LineDraft } from './case-input.js';
 
 type Props = {
@@ -20,6 +21,7 @@ type Props = {
 export function LinesEditor({ name, legend, lines, onChange, currencies, returned }: Props) {
   const { t } = useTranslation(['ui', 'terms']);
   const change = (i: number, part: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...part } : l)));
+  useLinesProductTarget({ name, lines, onChange, currencies });
   return (
     <fieldset className="lines">
       <legend>{legend}</legend>

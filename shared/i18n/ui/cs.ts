@@ -104,4 +104,10 @@ export const ui: Ui = {
     days: '{{n}} dní', months: '{{n}} měs.', returnWindow: 'Lhůta pro vrácení', guarantee: 'Zákonná záruka',
     refundLimit: 'Vrácení nad tuto částku schvaluje vedoucí', proofs: 'Uznávané doklady o koupi', device: 'ID zařízení',
   },
+  scan: {
+    unknown: 'Naskenovaný kód {{code}} není číslo případu ani čárový kód zboží.',
+    caseNotFound: 'Případ {{caseNo}} na této přepážce není.',
+    badCheckDigit: 'Naskenovaný kód {{code}} má chybnou kontrolní číslici, není to platný EAN. Opište číslo pod čárovým kódem.',
+    notInCatalogue: 'Zboží {{code}} není v katalogu centrály. Zapište ho ručně.',
+  },
 };

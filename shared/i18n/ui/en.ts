@@ -103,5 +103,11 @@ export const ui = {
     days: '{{n}} days', months: '{{n}} months', returnWindow: 'Return window', guarantee: 'Legal guarantee',
     refundLimit: 'Refunds above this need a manager', proofs: 'Accepted proof of purchase', device: 'Device ID',
   },
+  scan: {
+    unknown: 'The scanned code {{code}} is neither a case number nor a product barcode.',
+    caseNotFound: 'Case {{caseNo}} is not on this desk.',
+    badCheckDigit: 'The scanned code {{code}} has a wrong check digit: it is not a valid EAN. Type the number printed under the barcode.',
+    notInCatalogue: 'Product {{code}} is not in head office\'s catalogue. Type the item by hand.',
+  },
 };
 export type Ui = typeof ui;

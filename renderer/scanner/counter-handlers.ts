@@ -1,0 +1,43 @@
+import { caseNoSchema } from '../../shared/domain/case-number.js';
+import { isValidGtin, looksLikeGtin } from '../../shared/domain/gtin.js';
+import { desk } from '../desk.js';
+import { useApp } from '../state/app-store.js';
+import { productTargetFor } from './product-targets.js';
+import type { ScanHandler } from './scan-handlers.js';
+
+/** The Code128/QR on every receipt the desk prints holds the case number alone: opens that case. */
+export const caseNumberHandler: ScanHandler = {
+  id: 'case-number',
+  async handle(payload, ctx) {
+    // A scanner set to another keyboard's Caps Lock sends the letters in lower case.
+    const caseNo = payload.toUpperCase();
+    if (!caseNoSchema.safeParse(caseNo).success) return false;
+    const res = await desk.listCases({ query: caseNo, limit: 5 });
+    const found = res.ok && res.value.items.find((c) => c.caseNo === caseNo);
+    if (found) useApp.getState().go({ name: 'case', id: found.id });
+    else ctx.tell(res.ok ? ctx.t('scan.caseNotFound', { caseNo }) : res.error.message);
+    return true;
+  },
+};
+
+/** A product barcode: onto the form's item from head office's catalogue, or else a search for cases with it. */
+export const productHandler: ScanHandler = {
+  id: 'product',
+  async handle(code, ctx) {
+    if (!looksLikeGtin(code)) return false;
+    if (!isValidGtin(code)) {
+      ctx.tell(ctx.t('scan.badCheckDigit', { code }));
+      return true;
+    }
+    const target = productTargetFor(ctx.focused);
+    if (!target) {
+      ctx.searchCases(code);
+      return true;
+    }
+    const res = await desk.lookupProduct({ ean: code });
+    if (!res.ok) ctx.tell(res.error.message);
+    else if (!res.value) ctx.tell(ctx.t('scan.notInCatalogue', { code }));
+    else target.fill(res.value, ctx.focused);
+    return true;
+  },
+};

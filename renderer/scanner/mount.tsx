@@ -1,0 +1,10 @@
+import { extendShell } from '../shell/extensions.js';
+import { caseNumberHandler, productHandler } from './counter-handlers.js';
+import { scanHandlers } from './scan-handlers.js';
+import { ScannerItem } from './ScannerItem.js';
+import './scanner.css';
+
+// Picked up by renderer/main.tsx: the scanner listens while the counter (and so its status bar) is on screen.
+extendShell({ statusItems: [{ id: 'scanner', Item: ScannerItem }] });
+scanHandlers.add(caseNumberHandler);
+scanHandlers.add(productHandler);
