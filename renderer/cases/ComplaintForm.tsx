@@ -11,6 +11,7 @@ import { formatDay, localToday } from '../format/locale-format.js';
 import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput } from './case-input.js';
 import { CustomerFields, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { useOpenSaved, usePolicy } from './use-saved.js';
+import { useGtinHint } from '../scanner/gtin-hint.js';
 import { skuOf, useProductTarget } from '../scanner/product-targets.js';
 
 const initial = () => ({
@@ -28,6 +29,7 @@ export function ComplaintForm() {
   const policy = usePolicy();
   const [d, set, reset] = useDraft('complaint', initial);
   const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints() });
+  const gtinHint = useGtinHint();
   // The one product of a complaint: a scan anywhere on the form names it (the serial stays the clerk's).
   useProductTarget({
     holds: (focused) => !!focused?.getAttribute('name')?.startsWith('product.'),
@@ -58,7 +60,7 @@ export function ComplaintForm() {
         <div className="row">
           <TextField name="product.name" label={t('complaint.productName')} className="grow" maxLength={200} value={d.product.name}
             onChange={(name) => set({ product: { ...d.product, name } })} />
-          <TextField name="product.sku" label={t('complaint.sku')} maxLength={64} value={d.product.sku}
+          <TextField name="product.sku" label={t('complaint.sku')} maxLength={64} hint={gtinHint(d.product.sku)} value={d.product.sku}
             onChange={(sku) => set({ product: { ...d.product, sku } })} />
           <TextField name="product.serial" label={t('complaint.serial')} maxLength={64} value={d.product.serial}
             onChange={(serial) => set({ product: { ...d.product, serial } })} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
 import type { Currency } from '../../shared/domain/money.js';
 import { CheckField, SelectField, TextField } from '../forms/fields.js';
+import { useGtinHint } from '../scanner/gtin-hint.js';
 import { useLinesProductTarget } from '../scanner/product-targets.js';
 import { emptyLine, type LineDraft } from './case-input.js';
 
@@ -21,6 +22,7 @@ type Props = {
 export function LinesEditor({ name, legend, lines, onChange, currencies, returned }: Props) {
   const { t } = useTranslation(['ui', 'terms']);
   const change = (i: number, part: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...part } : l)));
+  const gtinHint = useGtinHint();
   useLinesProductTarget({ name, lines, onChange, currencies });
   return (
     <fieldset className="lines">
@@ -35,7 +37,7 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
             <TextField name={at('item')} label={t('ui:lines.item')} summaryLabel={sl(t('ui:lines.item'))} className="grow" maxLength={200}
               value={l.item} onChange={(item) => change(i, { item })} />
             <TextField name={at('sku')} label={t('ui:lines.sku')} summaryLabel={sl(t('ui:lines.sku'))} className="narrow" maxLength={64}
-              value={l.sku} onChange={(sku) => change(i, { sku })} />
+              hint={gtinHint(l.sku)} value={l.sku} onChange={(sku) => change(i, { sku })} />
             <TextField name={at('qty')} label={t('ui:lines.qty')} summaryLabel={sl(t('ui:lines.qty'))} className="tiny" inputMode="numeric" maxLength={3}
               value={l.qty} onChange={(qty) => change(i, { qty })} />
             <TextField name={at('unitPrice')} label={t('ui:lines.unitPrice')} summaryLabel={sl(t('ui:lines.unitPrice'))} className="narrow money"

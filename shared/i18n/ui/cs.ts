@@ -109,5 +109,6 @@ export const ui: Ui = {
     caseNotFound: 'Případ {{caseNo}} na této přepážce není.',
     badCheckDigit: 'Naskenovaný kód {{code}} má chybnou kontrolní číslici, není to platný EAN. Opište číslo pod čárovým kódem.',
     notInCatalogue: 'Zboží {{code}} není v katalogu centrály. Zapište ho ručně.',
+    typedCheckDigit: 'Vypadá to jako EAN, ale poslední číslice nesedí: zkontrolujte číslo.',
   },
 };

@@ -108,6 +108,7 @@ export const ui = {
     caseNotFound: 'Case {{caseNo}} is not on this desk.',
     badCheckDigit: 'The scanned code {{code}} has a wrong check digit: it is not a valid EAN. Type the number printed under the barcode.',
     notInCatalogue: 'Product {{code}} is not in head office\'s catalogue. Type the item by hand.',
+    typedCheckDigit: 'This looks like an EAN, but its last digit does not match: check the number.',
   },
 };
 export type Ui = typeof ui;
