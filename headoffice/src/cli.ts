@@ -5,16 +5,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { ZodError } from 'zod';
 import { adminCommands, runAdminCommand, type AdminCommand } from './admin-commands.js';
 import { openDatabase } from './open-database.js';
 import { buildServer } from './http/server.js';
+import { serveConfig } from './serve-config.js';
 import { HeadOfficeError } from './store/errors.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
 const url = process.env.DATABASE_URL || undefined;
 const tokenFile = join(dataDir, 'admin-token');
-const port = Number(process.env.PORT ?? 8787);
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -27,12 +29,13 @@ const { positionals, values } = parseArgs({
 const command = positionals[0] ?? 'serve';
 
 async function serve() {
+  const { host, port, ...config } = serveConfig(process.env, values);
   const db = await openDatabase({ url, dataDir });
   const adminToken = randomBytes(24).toString('hex');
   writeFileSync(tokenFile, adminToken, { mode: 0o600 });
-  const app = await buildServer({ db, adminToken, clerkPassword: process.env.HEADOFFICE_CLERK_PASSWORD, logger: true });
+  const app = await buildServer({ db, adminToken, ...config, logger: true });
   app.addHook('onClose', () => db.close());
-  await app.listen({ host: values.host ?? process.env.HOST ?? '127.0.0.1', port: Number(values.port ?? port) });
+  await app.listen({ host, port });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
 }
 
@@ -40,12 +43,10 @@ async function serve() {
 async function admin(name: AdminCommand, args: Record<string, unknown>) {
   const parsed = adminCommands[name].args.parse(args);
   if (!url && existsSync(tokenFile)) {
-    const res = await fetch(`http://127.0.0.1:${values.port ?? port}/admin/${name}`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-admin-token': readFileSync(tokenFile, 'utf8') }, body: JSON.stringify(parsed),
-    }).catch(() => null);
-    if (res) {
-      const body = (await res.json()) as { message?: string };
-      if (!res.ok) throw new Error(body.message ?? `head office answered ${res.status}`);
+    const answer = await postToServer(`/admin/${name}`, parsed).catch(() => null);
+    if (answer) {
+      const body = JSON.parse(answer.body) as { message?: string };
+      if (answer.status >= 400) throw new Error(body.message ?? `head office answered ${answer.status}`);
       return body;
     }
   }
@@ -55,6 +56,25 @@ async function admin(name: AdminCommand, args: Record<string, unknown>) {
   } finally {
     await db.close();
   }
+}
+
+/**
+ * A POST to the server running on this machine, as it serves (same environment). Over HTTPS the
+ * one certificate trusted is its own, whatever name it carries.
+ */
+function postToServer(path: string, body: unknown): Promise<{ status: number; body: string }> {
+  const { port, tls } = serveConfig(process.env, values);
+  const headers = { 'content-type': 'application/json', 'x-admin-token': readFileSync(tokenFile, 'utf8') };
+  const options = tls ? { method: 'POST', headers, ca: tls.cert, checkServerIdentity: () => undefined } : { method: 'POST', headers };
+  return new Promise((resolve, reject) => {
+    const req = (tls ? httpsRequest : httpRequest)(`${tls ? 'https' : 'http'}://127.0.0.1:${port}${path}`, options, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
 }
 
 try {

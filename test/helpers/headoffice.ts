@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../headoffice/src/db/database.js';
 import { migrate } from '../../headoffice/src/db/migrations.js';
@@ -51,3 +55,14 @@ export async function startHeadOffice(opts: Omit<ServerOptions, 'db'> = {}) {
   };
 }
 export type TestHeadOffice = Awaited<ReturnType<typeof startHeadOffice>>;
+
+/** A certificate for 127.0.0.1 valid for a day, made now (PEM files in a temp dir), and its contents. */
+export function selfSignedCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'headoffice-tls-'));
+  const [certFile, keyFile] = [join(dir, 'cert.pem'), join(dir, 'key.pem')];
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile,
+  ], { stdio: 'ignore' });
+  return { dir, certFile, keyFile, cert: readFileSync(certFile), key: readFileSync(keyFile) };
+}

@@ -29,6 +29,10 @@ export type ServerOptions = {
   clerkPassword?: string;
   /** Lets the CLI on this machine run admin commands through the server (see admin-commands.ts). */
   adminToken?: string;
+  /** Certificate and key (PEM): head office serves HTTPS itself. */
+  tls?: { cert: Buffer | string; key: Buffer | string };
+  /** The addresses of the proxies in front: rate limits and the cases page then see the real client. */
+  trustProxy?: string[];
   logger?: boolean;
 };
 
@@ -37,7 +41,8 @@ const openapi = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'ut
 /** The head-office API (`/v1`, JSON, gzip both ways) and the read-only cases page. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { db } = opts;
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: maxBodyBytes, trustProxy: false });
+  // Typed as the plain HTTP instance: nothing here depends on which transport carries it.
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: maxBodyBytes, trustProxy: opts.trustProxy ?? false, https: opts.tls ?? null }) as unknown as FastifyInstance;
 
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, req, reply) => {
     if (err instanceof HeadOfficeError) return reply.code(err.status).send({ error: err.code, message: err.message });

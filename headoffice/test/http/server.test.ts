@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { buildServer } from '../../src/http/server.js';
+import { selfSignedCertificate } from '../../../test/helpers/headoffice.js';
 import { bearer, enrolledDevice, headOfficeAppForFile } from '../api.js';
 
 const ho = headOfficeAppForFile();
@@ -66,6 +69,44 @@ describe('a device route', () => {
       expect(answer.sent).toBeLessThan(declared);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('transport', () => {
+  test('serves HTTPS with the certificate it is given', async () => {
+    const { cert, key, dir } = selfSignedCertificate();
+    const server = await buildServer({ db: ho.db, tls: { cert, key } });
+    try {
+      await server.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = server.server.address() as { port: number };
+      const health = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        httpsGet(`https://127.0.0.1:${port}/v1/health`, { ca: cert }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        }).on('error', reject);
+      });
+      expect(health).toEqual({ status: 200, body: JSON.stringify({ ok: true, version: 'v1' }) });
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  test('behind a trusted proxy, rate limits count each client, not the proxy', async () => {
+    const proxied = await buildServer({ db: ho.db, trustProxy: ['127.0.0.1'], rateLimit: { max: 1, timeWindow: 60_000 } });
+    const via = (client: string, remoteAddress = '127.0.0.1') =>
+      proxied.inject({ method: 'GET', url: '/v1/health', remoteAddress, headers: { 'x-forwarded-for': client } });
+    try {
+      expect((await via('203.0.113.1')).statusCode).toBe(200);
+      expect((await via('203.0.113.1')).statusCode).toBe(429);
+      expect((await via('203.0.113.2')).statusCode).toBe(200);
+      // Not through the proxy: the header is not believed.
+      expect((await via('203.0.113.3', '198.51.100.9')).statusCode).toBe(200);
+      expect((await via('203.0.113.4', '198.51.100.9')).statusCode).toBe(429);
+    } finally {
+      await proxied.close();
     }
   });
 });
