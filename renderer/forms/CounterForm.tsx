@@ -47,7 +47,7 @@ export function CounterForm<T>({ command, onSubmit, submitLabel, title, classNam
           </div>
         )}
         <FormContext.Provider value={command.form}>
-          <fieldset className="plain" disabled={readOnly}>{children}</fieldset>
+          {readOnly ? <fieldset className="plain" disabled>{children}</fieldset> : children}
         </FormContext.Provider>
         <div className="form-footer">
           {footer}

@@ -306,6 +306,7 @@ test('a complaint is resolved, closed and rated; staff sign in and out with thei
   await page.getByLabel(ui.myPin.repeat).fill('8642');
   await page.getByLabel(ui.myPin.repeat).press('Enter');
   await expect(page.getByRole('status')).toContainText(ui.myPin.changed);
+  await page.getByRole('button', { name: ui.nav.cases }).click();
 
   // Signed out from another window: the next thing this one asks of the desk brings up the PIN screen.
   const other = await page.context().newPage();

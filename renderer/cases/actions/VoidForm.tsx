@@ -7,13 +7,13 @@ import { useAction, type ActionProps } from './action-props.js';
 /** A wrong return or exchange is never edited: a manager voids it the same day, with a reason. */
 export function VoidForm(props: ActionProps) {
   const { t } = useTranslation('ui');
-  const { draft: d, set, command } = useAction('void', props, () => ({ reason: '', pin: '' }), (p) => (p === 'approvalPin' ? t('approval.wrong') : undefined));
+  const { draft: d, set, command } = useAction('void', props, () => ({ reason: '', pin: '' }));
   const save = () => void command.submit(async () => {
     const res = await desk.voidCase({ caseId: props.caseId, reason: d.reason, approvalPin: d.pin });
     // A wrong PIN is retyped, never left in the field; the reason stays.
     if (!res.ok && res.error.code === 'manager_required') {
       set({ pin: '' });
-      return { ok: false, error: { ...res.error, fields: ['approvalPin'] } };
+      return { ok: false, error: { ...res.error, message: t('approval.wrong'), fields: ['approvalPin'] } };
     }
     return res;
   });
