@@ -13,6 +13,7 @@ import { migrate } from './db/migrations.js';
 import { openSqlite, scalar, type Database } from './db/sqlite.js';
 import { EventLog } from './db/event-log.js';
 import { CaseProjection } from './db/case-projection.js';
+import { IdleMaintenance } from './db/idle-maintenance.js';
 import { StaffDirectory } from './staff/staff-directory.js';
 import type { PinCost } from './staff/pin-hash.js';
 import { cachedSettings, type SettingsStore } from './settings/settings-store.js';
@@ -35,6 +36,7 @@ export class Desk {
   readonly db: Database;
   readonly log: EventLog;
   readonly projection: CaseProjection;
+  readonly maintenance: IdleMaintenance;
   readonly staff: StaffDirectory;
   readonly now: () => number;
   readonly deviceId: string;
@@ -55,6 +57,7 @@ export class Desk {
     migrate(this.db);
     this.log = new EventLog(this.db, this.deviceId, now);
     this.projection = new CaseProjection(this.db);
+    this.maintenance = new IdleMaintenance(this.db);
     this.staff = new StaffDirectory(this.db, now, pinCost);
   }
 
@@ -158,11 +161,13 @@ export class Desk {
       this.log.resync();
       throw e;
     }
+    this.maintenance.committed();
     for (const listener of this.committed) listener(state, events);
     return state;
   }
 
   close() {
+    this.maintenance.stop();
     for (const c of this.closers.splice(0)) c();
     this.db.close();
   }

@@ -14,6 +14,8 @@ import { legacyPinHash } from '../../../helpers/legacy-pin.js';
 const derived = (table: string) => table === 'case_search' || table.startsWith('case_search_');
 /** Columns of older versions that later ones dropped: what an old desk held there. */
 const formerColumns: Record<string, Record<string, string>> = { staff: { pin_hash: legacyPinHash(MANAGER_PIN) } };
+/** Meta keys the desk's code writes (no migration does), with the version whose tables rely on them. */
+const codeMetaKeys: Record<string, number> = { 'pin.key': 7 };
 /** Columns a later version renamed: its value must be found under the new name. */
 const renamedColumns: Record<string, Record<string, string>> = { staff: { pin_hash: 'legacy_pin_hash' } };
 
@@ -50,7 +52,7 @@ function deskAtVersion(version: number): string {
   migrate(db, version);
   db.prepare('ATTACH DATABASE ? AS src').run(join(source.dir, 'desk.db'));
   const sourceTables = new Set(tablesOf(db, 'src'));
-  // meta keys belong to the version that introduced them (its migration inserts them): not copied.
+  // meta keys belong to the version that introduced them (its migration inserts them): not copied, but codeMetaKeys.
   for (const table of tablesOf(db).filter((t) => !derived(t) && t !== 'meta' && sourceTables.has(t))) {
     const oldColumns = columnsOf(db, 'main', table);
     const shared = oldColumns.filter((c) => columnsOf(db, 'src', table).includes(c)).map((c) => `"${c}"`);
@@ -59,6 +61,7 @@ function deskAtVersion(version: number): string {
     const values = [...shared, ...former.map(() => '?')].join(', ');
     db.prepare(`INSERT INTO main."${table}" (${names}) SELECT ${values} FROM src."${table}"`).run(...former.map(([, v]) => v));
   }
+  for (const [key] of Object.entries(codeMetaKeys).filter(([, since]) => version >= since)) db.prepare('INSERT INTO main.meta SELECT * FROM src.meta WHERE key = ?').run(key);
   if (tablesOf(db).includes('case_search')) db.exec("INSERT INTO case_search (case_id, body) SELECT id, case_no || ' ' || coalesce(customer_name, '') FROM cases");
   db.exec('DETACH DATABASE src');
   db.close();
