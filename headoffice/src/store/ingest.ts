@@ -19,31 +19,16 @@ const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.jo
  */
 const storable = (raw: unknown) => JSON.parse(JSON.stringify(raw).replace(/\\u(?:0000|d[89a-f][0-9a-f]{2})/g, '\\ufffd')) as unknown;
 
-/** A lone UTF-16 surrogate: with the `u` flag a well-formed pair is one code point, not category Cs. */
-const loneSurrogate = /\p{Cs}/u;
-
-/** Why PostgreSQL could not hold some text of `value` (keys included), if it could not. */
-function unstorableText(value: unknown): string | null {
-  if (typeof value === 'string') return value.includes('\0') ? 'contains a NUL character' : loneSurrogate.test(value) ? 'contains a lone UTF-16 surrogate (half a character)' : null;
-  if (value === null || typeof value !== 'object') return null;
-  for (const [key, v] of Object.entries(value)) {
-    const reason = unstorableText(key) ?? unstorableText(v);
-    if (reason) return reason;
-  }
-  return null;
-}
-
 type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string });
 type Accepted = Extract<Checked, { event: DeskEvent }>;
 
 /** Why an event can never be accepted, or the event itself. `now`: head office's clock (ms). */
 function check(raw: Checked['raw'], device: Device, now: number): Checked {
   if (raw.deviceId !== device.id) throw new HeadOfficeError(403, 'wrong_device', `Event ${raw.id} belongs to another device.`);
+  // The schema also refuses NUL and lone UTF-16 surrogates, which PostgreSQL cannot store.
   const parsed = pushedEventSchema.safeParse(raw);
   if (!parsed.success) return { seq: raw.seq, raw, reason: describe(parsed.error) };
   const event = parsed.data as DeskEvent;
-  const unstorable = unstorableText(event);
-  if (unstorable) return { seq: raw.seq, raw, reason: unstorable };
   // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them all there.
   const ahead = hlcWallMs(event.at) - now;
   if (ahead > maxClockAheadMs) {
