@@ -24,7 +24,7 @@ export class IdleMaintenance {
   constructor(
     private readonly db: Database,
     private readonly idleMs = 100,
-    private readonly maxWaitMs = 250,
+    private readonly maxWaitMs = 150,
     private readonly now: () => number = Date.now,
   ) {
     // Steps checkpoint long before this; SQLite's own stays as a bound for writes that are not commands (pulls).
