@@ -8,6 +8,8 @@ import type { Database } from './db/database.js';
 import { issueEnrollmentCode } from './store/enrollment.js';
 import { recordAtHeadOffice } from './store/headoffice-events.js';
 import { setReferenceData } from './store/reference.js';
+import { createIntegrationToken } from './store/integration.js';
+import { setSalesDays } from './sales/desk-sales.js';
 
 /**
  * What head-office staff do from the command line. The CLI runs them on the database directly,
@@ -35,6 +37,19 @@ export const adminCommands = {
   reference: {
     args: z.object({ store: storeCodeSchema, data: referenceDataSchema }),
     run: async (db: Database, a: { store: string; data: z.infer<typeof referenceDataSchema> }) => ({ version: await setReferenceData(db, a.store, a.data) }),
+  },
+  /** A token for the till or ERP, printed once, allowed to write sales of `stores` (comma-separated). */
+  'integration-token': {
+    args: z.object({
+      name: z.string().trim().min(1).max(120),
+      stores: z.string().transform((s) => s.split(',')).pipe(z.array(storeCodeSchema).min(1).max(1000)),
+    }),
+    run: async (db: Database, a: { name: string; stores: string[] }) => ({ token: await createIntegrationToken(db, a.name, a.stores) }),
+  },
+  /** How many days back the store's desks receive sales (what head office keeps is not affected). */
+  'sales-days': {
+    args: z.object({ store: storeCodeSchema, days: z.coerce.number().int().min(1).max(3650) }),
+    run: async (db: Database, a: { store: string; days: number }) => ({ days: await setSalesDays(db, a.store, a.days) }),
   },
 };
 export type AdminCommand = keyof typeof adminCommands;

@@ -23,7 +23,7 @@ const { positionals, values } = parseArgs({
   options: {
     store: { type: 'string' }, desk: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, hours: { type: 'string' },
     case: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' }, actor: { type: 'string' }, file: { type: 'string' },
-    host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' },
+    host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' }, stores: { type: 'string' }, days: { type: 'string' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -88,8 +88,14 @@ try {
     console.log(await admin('resolve', { case: values.case, outcome: values.outcome, reason: values.reason, actor: values.actor }));
   } else if (command === 'reference') {
     console.log(await admin('reference', { store: values.store, data: JSON.parse(readFileSync(values.file ?? '', 'utf8')) }));
+  } else if (command === 'integration-token') {
+    const { token } = (await admin('integration-token', { name: values.name, stores: values.stores })) as { token: string };
+    console.log(`Integration token "${values.name}" for stores ${values.stores?.toUpperCase()} (shown once; head office keeps only its hash):\n${token}`);
+  } else if (command === 'sales-days') {
+    console.log(await admin('sales-days', { store: values.store, days: values.days }));
   } else {
-    throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json`);
+    throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
+      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

@@ -96,6 +96,69 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       ALTER TABLE enrollment_codes ADD COLUMN token_box TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'integration tokens; sales from the tills, held for the desks; the chain-wide catalogue',
+    sql: `
+      -- The till's or ERP's access: it may write sales of the listed stores only.
+      CREATE TABLE integration_tokens (
+        id BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        stores JSONB NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        revoked_at TIMESTAMPTZ
+      );
+      -- How many days back a store's desks keep sales for returns (return windows plus a week).
+      ALTER TABLE stores ADD COLUMN sales_days INTEGER NOT NULL DEFAULT 37;
+      CREATE TABLE sales (
+        -- intake order: the desks' pull cursor, so a sale reported late still reaches them
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        till TEXT NOT NULL,
+        receipt_no TEXT NOT NULL,
+        receipt_key TEXT NOT NULL,
+        receipt_barcode TEXT,
+        sold_at TIMESTAMPTZ NOT NULL,
+        currency TEXT NOT NULL,
+        total BIGINT NOT NULL,
+        customer_ref TEXT,
+        -- the sale as validated, lines and payments included: what desks receive
+        body JSONB NOT NULL,
+        -- sha-256 of body: the same id sent again with other content is a conflict
+        content_hash TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE INDEX sales_by_store_seq ON sales (store_code, seq);
+      CREATE INDEX sales_by_store_time ON sales (store_code, sold_at);
+      CREATE INDEX sales_by_receipt ON sales (store_code, receipt_key);
+      CREATE INDEX sales_by_barcode ON sales (receipt_barcode);
+      -- Chain-wide items by SKU; a store may have prices of its own.
+      CREATE TABLE catalogue_items (
+        sku TEXT PRIMARY KEY,
+        names JSONB NOT NULL,
+        price BIGINT,
+        currency TEXT,
+        category TEXT,
+        returnable BOOLEAN NOT NULL,
+        warranty_months INTEGER NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE TABLE catalogue_gtins (
+        gtin TEXT PRIMARY KEY,
+        sku TEXT NOT NULL REFERENCES catalogue_items (sku)
+      );
+      CREATE INDEX catalogue_gtins_by_sku ON catalogue_gtins (sku);
+      CREATE TABLE catalogue_store_prices (
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        sku TEXT NOT NULL REFERENCES catalogue_items (sku),
+        price BIGINT NOT NULL,
+        currency TEXT NOT NULL,
+        PRIMARY KEY (store_code, sku)
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -10,6 +10,7 @@ import { ingest } from '../store/ingest.js';
 import { pullEvents } from '../store/pull.js';
 import { registerCasesPage } from './cases-page.js';
 import { registerAdmin } from './admin-route.js';
+import { registerSalesRoutes } from './sales-routes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -102,6 +103,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion (0-2147483647).');
     return { ...(await pullEvents(db, device, query.data)), serverTime: Date.now() };
   });
+
+  registerSalesRoutes(app, db, deviceOnly);
 
   app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));
   registerCasesPage(app, db, opts.clerkPassword);
