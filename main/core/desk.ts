@@ -47,6 +47,8 @@ export class Desk {
   private translators = new Map<string, i18n>();
 
   readonly settings: SettingsStore;
+  private readonly highestCaseNo;
+  private readonly takeCaseNo;
 
   constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now, pinCost?: PinCost) {
     this.settings = cachedSettings(settings);
@@ -59,6 +61,8 @@ export class Desk {
     this.projection = new CaseProjection(this.db);
     this.maintenance = new IdleMaintenance(this.db);
     this.staff = new StaffDirectory(this.db, now, pinCost);
+    this.highestCaseNo = this.db.prepare('SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1').raw();
+    this.takeCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last) RETURNING last').raw();
   }
 
   private newDeviceId(): string {
@@ -126,10 +130,9 @@ export class Desk {
     const year = Number(this.today().slice(0, 4));
     const key = `${storeCode}-${deskCode}`;
     const prefix = `${key}-${year}-`;
-    const highest = scalar<string>(this.db, 'SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1', prefix, `${prefix}:`);
+    const highest = (this.highestCaseNo.get(prefix, `${prefix}:`) as [string] | undefined)?.[0];
     const next = (highest ? Number(highest.slice(prefix.length)) : 0) + 1;
-    this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)').run(key, year, next);
-    const n = scalar<number>(this.db, 'SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?', key, year)!;
+    const [n] = this.takeCaseNo.get(key, year, next) as [number];
     return formatCaseNo(storeCode, deskCode, year, n);
   }
 
