@@ -7,11 +7,13 @@ import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } 
  * random salt of that desk, and sign-in is a single hash and an index lookup (PINs are unique per
  * desk anyway: the PIN says who is at the counter). The salt is random per desk, so nothing can
  * be precomputed across desks, and a guess still costs a full hash.
- * scrypt N=2^15, r=8 (32 MiB): ~190 ms on the build machine, so 10^6 PINs take ~50 hours of one
- * core, while sign-in stays one hash (`npm run bench -- pins`).
+ * scrypt N=2^14, r=8 (16 MiB), p=5: ~160 ms on the build machine, so 10^6 PINs take ~45 hours of
+ * one core, while sign-in stays one hash (`npm run bench -- pins`). The cost comes from p, not from
+ * more memory: at 32 MiB this machine's time was mostly cache misses (6x the time for 2x the work),
+ * which a CPU with a larger cache would not pay.
  */
 export type PinCost = { N: number; r: number; p: number };
-export const pinCost: PinCost = { N: 1 << 15, r: 8, p: 1 };
+export const pinCost: PinCost = { N: 1 << 14, r: 8, p: 5 };
 
 const scryptAsync = (pin: string, salt: Buffer, len: number, o: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, len, o, (e, key) => (e ? reject(e) : resolve(key))));
