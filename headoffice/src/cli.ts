@@ -1,18 +1,21 @@
 // `npm run headoffice` starts the server; `npm run headoffice -- enroll --store PRG01 --desk A`
 // prints a one-time enrollment code (`--replace` when a new PC takes over a desk that already has
-// one); `resolve` and `reference` are the other admin commands.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// one); `resolve` and `reference` are the other admin commands; `import-sales` loads a CSV file.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { ZodError } from 'zod';
+import cliProgress from 'cli-progress';
+import type { Database } from './db/database.js';
 import { adminCommands, runAdminCommand, type AdminCommand } from './admin-commands.js';
 import { openDatabase } from './open-database.js';
 import { buildServer } from './http/server.js';
 import { serveConfig } from './serve-config.js';
 import { HeadOfficeError } from './store/errors.js';
+import { importSalesCsv } from './sales/sales-csv.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
 const url = process.env.DATABASE_URL || undefined;
@@ -59,6 +62,30 @@ async function admin(name: AdminCommand, args: Record<string, unknown>) {
 }
 
 /**
+ * A CSV import works on the database itself, with a progress bar on stderr. Embedded PGlite opens
+ * in one process at a time: while the server holds it, the import is refused (stop the server
+ * first). With DATABASE_URL the import runs alongside a running server.
+ */
+async function importCsv<T>(run: (db: Database, file: string, onBytes: (bytes: number) => void) => Promise<T>): Promise<T> {
+  const file = resolve(values.file ?? '');
+  if (!values.file || !existsSync(file)) throw new Error(`--file: no such file ${values.file ?? ''}`);
+  if (!url && existsSync(tokenFile) && (await postToServer('/v1/health', {}).then(() => true, () => false))) {
+    throw new Error('Head office is running on its embedded database (PGlite), which only one process can open: stop it, import, then start it again.');
+  }
+  const size = statSync(file).size;
+  const bar = new cliProgress.SingleBar({ format: 'importing |{bar}| {percentage}% of {mb} MB | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const db = await openDatabase({ url, dataDir });
+  let read = 0;
+  bar.start(size, 0, { mb: (size / 1e6).toFixed(1) });
+  try {
+    return await run(db, file, (bytes) => bar.update((read += bytes)));
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
+/**
  * A POST to the server running on this machine, as it serves (same environment). Over HTTPS the
  * one certificate trusted is its own, whatever name it carries.
  */
@@ -91,11 +118,14 @@ try {
   } else if (command === 'integration-token') {
     const { token } = (await admin('integration-token', { name: values.name, stores: values.stores })) as { token: string };
     console.log(`Integration token "${values.name}" for stores ${values.stores?.toUpperCase()} (shown once; head office keeps only its hash):\n${token}`);
+  } else if (command === 'import-sales') {
+    const { sales, stored, held } = await importCsv(importSalesCsv);
+    console.log(`${sales} sales in the file: ${stored} imported, ${held} already held.`);
   } else if (command === 'sales-days') {
     console.log(await admin('sales-days', { store: values.store, days: values.days }));
   } else {
     throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
-      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N');
+      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | import-sales --file F.csv');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

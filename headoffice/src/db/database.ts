@@ -1,11 +1,23 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 export type Row = Record<string, unknown>;
 
 /** What a query needs: the pool itself or one transaction. */
 export interface Queryable {
   query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** One transaction; it can also bulk-load rows. */
+export interface Transaction extends Queryable {
+  /**
+   * COPY into `target` (a table and its column list) from CSV text: one COPY stream on PostgreSQL;
+   * on PGlite, which takes COPY input only as a blob, one COPY per chunk, so memory holds one chunk.
+   */
+  copyCsv(target: string, chunks: AsyncIterable<string>): Promise<void>;
 }
 
 /**
@@ -17,7 +29,7 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'pg';
   /** Runs several statements (migrations). */
   exec(sql: string): Promise<void>;
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -29,7 +41,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     kind: 'pglite',
     query: (sql, params) => run(db, sql, params),
     exec: async (sql) => void (await db.exec(sql)),
-    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => run(tx, sql, params) })),
+    transaction: (fn) => db.transaction((tx) => fn({
+      query: (sql, params) => run(tx, sql, params),
+      async copyCsv(target, chunks) {
+        for await (const chunk of chunks) await tx.query(`COPY ${target} FROM '/dev/blob' (FORMAT csv)`, [], { blob: new Blob([chunk]) });
+      },
+    })),
     close: () => db.close(),
   };
 }
@@ -46,7 +63,10 @@ export function openPostgres(connectionString: string, schema?: string): Databas
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: (sql, params) => run(client, sql, params) });
+        const result = await fn({
+          query: (sql, params) => run(client, sql, params),
+          copyCsv: (target, chunks) => pipeline(Readable.from(chunks), client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT csv)`))),
+        });
         await client.query('COMMIT');
         return result;
       } catch (e) {
