@@ -1,6 +1,7 @@
 // `npm run headoffice` starts the server; `npm run headoffice -- enroll --store PRG01 --desk A`
 // prints a one-time enrollment code (`--replace` when a new PC takes over a desk that already has
-// one); `resolve` and `reference` are the other admin commands; `import-sales` loads a CSV file.
+// one); `resolve` and `reference` are the other admin commands; `import-sales` and
+// `import-catalogue` load CSV files.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,8 @@ import { buildServer } from './http/server.js';
 import { serveConfig } from './serve-config.js';
 import { HeadOfficeError } from './store/errors.js';
 import { importSalesCsv } from './sales/sales-csv.js';
+import { importCatalogueCsv } from './sales/catalogue-csv.js';
+import { storeCodeSchema } from '../../shared/domain/case-number.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
 const url = process.env.DATABASE_URL || undefined;
@@ -121,11 +124,15 @@ try {
   } else if (command === 'import-sales') {
     const { sales, stored, held } = await importCsv(importSalesCsv);
     console.log(`${sales} sales in the file: ${stored} imported, ${held} already held.`);
+  } else if (command === 'import-catalogue') {
+    const store = values.store ? storeCodeSchema.parse(values.store) : null;
+    const { items } = await importCsv((db, file, onBytes) => importCatalogueCsv(db, file, store, onBytes));
+    console.log(`${items} items imported, ${store ? `prices for store ${store}` : 'prices chain-wide'}.`);
   } else if (command === 'sales-days') {
     console.log(await admin('sales-days', { store: values.store, days: values.days }));
   } else {
     throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
-      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | import-sales --file F.csv');
+      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | import-sales --file F.csv | import-catalogue --file F.csv [--store S]');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

@@ -6,11 +6,12 @@ import { HeadOfficeError } from '../store/errors.js';
 import { integrationByToken, type Integration } from '../store/integration.js';
 import { ingestSales } from '../sales/ingest-sales.js';
 import { lookupReceipt, pullSales } from '../sales/desk-sales.js';
+import { ingestCatalogue } from '../sales/catalogue.js';
 
 const bearerToken = (req: FastifyRequest) => /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '')?.[1];
 
 /**
- * Sales in from the till or ERP (integration token), and out to the desks of their store (device
+ * Sales and the catalogue in from the till or ERP (integration token), and out to the desks of their store (device
  * token, `deviceOnly` from server.ts). As for devices, the token is checked before the body is read.
  */
 export function registerSalesRoutes(app: FastifyInstance, db: Database, deviceOnly: RouteShorthandOptions) {
@@ -28,6 +29,7 @@ export function registerSalesRoutes(app: FastifyInstance, db: Database, deviceOn
   const integrationOf = (req: FastifyRequest) => integrations.get(req)!;
 
   app.post('/v1/sales', integrationOnly, async (req) => ingestSales(db, integrationOf(req), req.body));
+  app.post('/v1/catalogue', integrationOnly, async (req) => ingestCatalogue(db, integrationOf(req), req.body));
 
   app.get('/v1/sales', deviceOnly, async (req) => {
     const query = salesPullQuerySchema.safeParse(req.query);
