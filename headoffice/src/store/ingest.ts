@@ -19,7 +19,7 @@ const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.jo
  */
 const storable = (raw: unknown) => JSON.parse(JSON.stringify(raw).replace(/\\u(?:0000|d[89a-f][0-9a-f]{2})/g, '\\ufffd')) as unknown;
 
-type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string });
+type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string } | { tooEarly: true });
 type Accepted = Extract<Checked, { event: DeskEvent }>;
 
 /** Why an event can never be accepted, or the event itself. `now`: head office's clock (ms). */
@@ -29,11 +29,10 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
   const parsed = pushedEventSchema.safeParse(raw);
   if (!parsed.success) return { seq: raw.seq, raw, reason: describe(parsed.error) };
   const event = parsed.data as DeskEvent;
-  // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them all there.
-  const ahead = hlcWallMs(event.at) - now;
-  if (ahead > maxClockAheadMs) {
-    return { seq: raw.seq, raw, reason: `its time (at) is ${Math.round(ahead / 60_000)} min ahead of head office's clock, more than ${maxClockAheadMs / 60_000} min: the desk's clock is wrong` };
-  }
+  // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them
+  // all there. It is not refused for good (a PC an hour fast would lose its cases): it waits, and
+  // the desk sends it again until head office's clock is within the bound of its stamp.
+  if (hlcWallMs(event.at) - now > maxClockAheadMs) return { seq: raw.seq, raw, tooEarly: true };
   if (openingTypes.has(event.type)) {
     const { caseNo } = event.payload as { caseNo: string };
     if (!caseNo.startsWith(`${device.storeCode}-`)) throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
@@ -49,9 +48,9 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
  * Stores a device's batch exactly once. In one transaction: replays (seq already covered) are
  * skipped, each next seq is stored or, if permanently invalid, recorded as rejected; the device's
  * highest contiguous seq moves with them. Permanently invalid too: an opening under another
- * desk's case number, or of a case opened already; an event stamped more than `maxClockAheadMs`
- * ahead of head office's clock. Events of another device or store refuse the whole batch and
- * change nothing.
+ * desk's case number, or of a case opened already. An event stamped more than `maxClockAheadMs`
+ * ahead of head office's clock is not acknowledged, nor anything after it, until that clock
+ * catches up. Events of another device or store refuse the whole batch and change nothing.
  */
 export async function ingest(db: Database, device: Device, body: unknown): Promise<Omit<PushResponse, 'serverTime'>> {
   const envelope = pushEnvelopeSchema.safeParse(body);
@@ -79,7 +78,8 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     for (const c of checked) {
       if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
       if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
-      if (!('event' in c)) reject(c, c.reason);
+      if ('tooEarly' in c) break; // stamped ahead of this clock: it and what follows wait, unacknowledged
+      if ('reason' in c) reject(c, c.reason);
       else if (!openingTypes.has(c.event.type)) accepted.push(c);
       else if (opened.has(c.event.caseId)) reject(c, `case ${c.event.caseId} is open already: it cannot be opened again`);
       else {
