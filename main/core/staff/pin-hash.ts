@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
  * A PIN is short: a copied desk.db must not give up a 6-digit manager PIN in under a day on one
@@ -30,9 +30,9 @@ export const newPinSalt = () => randomBytes(16).toString('base64');
  * Hashes of the first versions (`scrypt$N$r$p$salt$hash`, one salt per person, N=2^13): they are
  * only ever verified, and replaced by a key under the desk's salt when the person next signs in.
  */
-export function legacyPinMatches(pin: string, stored: string): boolean {
+export async function legacyPinMatches(pin: string, stored: string): Promise<boolean> {
   const [, n, rr, pp, salt, hash] = stored.split('$');
   const expected = Buffer.from(hash!, 'base64');
-  const actual = scryptSync(pin, Buffer.from(salt!, 'base64'), expected.length, { N: Number(n), r: Number(rr), p: Number(pp) });
+  const actual = await scryptAsync(pin, Buffer.from(salt!, 'base64'), expected.length, { N: Number(n), r: Number(rr), p: Number(pp) });
   return timingSafeEqual(expected, actual);
 }

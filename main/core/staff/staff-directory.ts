@@ -36,13 +36,18 @@ export class StaffDirectory {
 
   /**
    * The key of a PIN that may be given to this person: a manager's has at least 6 digits, and
-   * nobody else may have it (the PIN says who is at the counter).
+   * nobody else may have it (the PIN says who is at the counter). "Taken" tells the asker that
+   * someone signs in with that PIN, so it counts as a wrong guess: otherwise changing one's own PIN
+   * would be a way to try PINs with no limit.
    */
   private async keyForNewPin(pin: string, role: StaffRole, field: string, owner?: string): Promise<string> {
     const key = await this.keyMeetingRules(pin, role, field);
-    const holder = this.byKey(key) ?? this.legacyHolder(pin);
-    if (holder && holder.id !== owner) throw new DeskError('pin_taken', {}, { fields: [field] });
-    return key;
+    const free = await this.guard.attempt(async () => {
+      const holder = this.byKey(key) ?? (await this.legacyHolder(pin));
+      return holder && holder.id !== owner ? null : key;
+    });
+    if (!free) throw new DeskError('pin_taken', {}, { fields: [field] });
+    return free;
   }
 
   private keyMeetingRules(pin: string, role: StaffRole, field: string): Promise<string> {
@@ -78,6 +83,8 @@ export class StaffDirectory {
     // A clerk's PIN typed here is a wrong guess at a manager's.
     const staff = pin ? await this.guard.attempt(async () => { const s = await this.byPin(pin); return s?.role === 'manager' ? s : null; }) : null;
     if (!staff) throw new DeskError('manager_required', {}, { approve: what });
+    // A manager PIN from before the 6-digit rule approves nothing until its owner changes it.
+    if (pin!.length < managerPinLength) throw new DeskError('pin_change_required');
     return staff;
   }
 
@@ -93,7 +100,7 @@ export class StaffDirectory {
     const key = await this.key(pin);
     const found = this.byKey(key);
     if (found) return found;
-    const legacy = this.legacyHolder(pin);
+    const legacy = await this.legacyHolder(pin);
     if (legacy) this.db.prepare('UPDATE staff SET pin_key = ?, legacy_pin_hash = NULL WHERE id = ?').run(key, legacy.id);
     return legacy;
   }
@@ -104,9 +111,9 @@ export class StaffDirectory {
   }
 
   /** Someone whose PIN is still stored the old way (until they next sign in). */
-  private legacyHolder(pin: string): Staff | null {
+  private async legacyHolder(pin: string): Promise<Staff | null> {
     const rows = this.db.prepare('SELECT id, name, role, legacy_pin_hash FROM staff WHERE legacy_pin_hash IS NOT NULL').all() as (Row & { legacy_pin_hash: string })[];
-    const hit = rows.find((r) => legacyPinMatches(pin, r.legacy_pin_hash));
-    return hit ? staffOf(hit) : null;
+    for (const r of rows) if (await legacyPinMatches(pin, r.legacy_pin_hash)) return staffOf(r);
+    return null;
   }
 }

@@ -8,7 +8,7 @@ import { nodeSettings } from '../../../../main/core/settings/settings-store.js';
 import { pinCost, pinKey } from '../../../../main/core/staff/pin-hash.js';
 import { MANAGER_PIN, ok, readyDesk, setupFor, tempDesk } from '../../../helpers/desk.js';
 import { legacyPinHash } from '../../../helpers/legacy-pin.js';
-import { complaintInput } from '../../../helpers/cases.js';
+import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((c) => c()));
@@ -66,6 +66,13 @@ describe('PINs from before', () => {
     expect(d.desk.db.prepare('SELECT legacy_pin_hash FROM staff').all()).toEqual([{ legacy_pin_hash: null }]);
   });
 
+  it("a manager's PIN from before the rule approves nothing until it is changed", async () => {
+    const d = olderDesk([{ name: 'Jana', role: 'manager', pin: '1234' }, { name: 'Karel', role: 'clerk', pin: '4321' }]);
+    ok(await d.client.signIn({ pin: '4321' }));
+    const refund = ok(await d.client.recordReturn({ purchase: receipt(d.desk.today()), refundMethod: 'cash', lines: [returnLine(1000)] }));
+    expect(await d.client.voidCase({ caseId: refund.id, reason: 'Wrong item', approvalPin: '1234' })).toMatchObject({ ok: false, error: { code: 'pin_change_required' } });
+  });
+
   it("a clerk's old hash is replaced by the desk key at their next sign-in, and a new PIN cannot reuse theirs", async () => {
     const d = olderDesk([{ name: 'Jana', role: 'manager', pin: MANAGER_PIN }, { name: 'Karel', role: 'clerk', pin: '4321' }]);
     ok(await d.client.signIn({ pin: MANAGER_PIN }));
@@ -95,10 +102,22 @@ describe('changing your own PIN', () => {
     ok(await d.client.changeOwnPin({ currentPin: '4321', newPin: '1357' }));
     ok(await d.client.signOut({}));
     expect(ok(await d.client.signIn({ pin: '1357' })).name).toBe('Karel');
-    // Two wrong current PINs above and one wrong sign-in below: three more and every PIN locks.
+    // Two wrong current PINs and a taken one above, one wrong sign-in below: the fifth miss locks every PIN.
     expect(await d.client.signIn({ pin: '4321' })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     for (const pin of ['0000', '1111']) await d.client.signIn({ pin });
     expect(await d.client.signIn({ pin: '1357' })).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
+  });
+
+  it("cannot be used to find out others' PINs: a taken PIN counts as a wrong guess", async () => {
+    const d = await readyDesk();
+    cleanup.push(d.remove);
+    ok(await d.client.addStaff({ name: 'Karel', role: 'clerk', pin: '4321' }));
+    ok(await d.client.signOut({}));
+    ok(await d.client.signIn({ pin: '4321' }));
+    for (let i = 0; i < 5; i++) expect(await d.client.changeOwnPin({ currentPin: '4321', newPin: MANAGER_PIN })).toMatchObject({ ok: false, error: { code: 'pin_taken' } });
+    expect(await d.client.changeOwnPin({ currentPin: '4321', newPin: MANAGER_PIN })).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
+    ok(await d.client.signOut({}));
+    expect(await d.client.signIn({ pin: MANAGER_PIN })).toMatchObject({ ok: false, error: { code: 'pin_locked' } });
   });
 
   it("a manager's new PIN, and the first manager's at setup, have at least 6 digits", async () => {
