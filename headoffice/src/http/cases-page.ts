@@ -57,8 +57,10 @@ ${select('status', ['received', 'in_progress', 'resolved', 'closed', 'recorded',
  * With a password: HTTP Basic (any user name). Without: only a browser on this machine; a request a
  * proxy forwarded is from elsewhere, even when the proxy runs here and is not in HEADOFFICE_TRUST_PROXY.
  */
+const forwardingHeaders = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+
 function allowed(req: FastifyRequest, password: string | undefined): boolean {
-  if (!password) return (req.ip === '127.0.0.1' || req.ip === '::1' || req.ip === '::ffff:127.0.0.1') && !req.headers['x-forwarded-for'];
+  if (!password) return (req.ip === '127.0.0.1' || req.ip === '::1' || req.ip === '::ffff:127.0.0.1') && !forwardingHeaders.some((h) => req.headers[h]);
   const given = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   const pass = given ? Buffer.from(given, 'base64').toString().split(':').slice(1).join(':') : '';
   return timingSafeEqual(Buffer.from(hashSecret(pass)), Buffer.from(hashSecret(password)));
@@ -73,6 +75,8 @@ export function registerCasesPage(app: FastifyInstance, db: Database, password: 
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
+    // Once on HTTPS, a browser must never fall back to sending the password in clear.
+    if (req.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
     const address = normalizeIP(req.ip);
     const wait = lockout.lockedFor(address);
     if (wait) {

@@ -80,14 +80,16 @@ describe('transport', () => {
     try {
       await server.listen({ host: '127.0.0.1', port: 0 });
       const { port } = server.server.address() as { port: number };
-      const health = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        httpsGet(`https://127.0.0.1:${port}/v1/health`, { ca: cert }, (res) => {
+      const get = (path: string) => new Promise<{ status: number; body: string; hsts?: string }>((resolve, reject) => {
+        httpsGet(`https://127.0.0.1:${port}${path}`, { ca: cert }, (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          res.on('end', () => resolve({ status: res.statusCode!, body }));
+          res.on('end', () => resolve({ status: res.statusCode!, body, hsts: res.headers['strict-transport-security'] }));
         }).on('error', reject);
       });
-      expect(health).toEqual({ status: 200, body: JSON.stringify({ ok: true, version: 'v1' }) });
+      expect(await get('/v1/health')).toMatchObject({ status: 200, body: JSON.stringify({ ok: true, version: 'v1' }) });
+      // The cases page tells browsers to keep to HTTPS from then on.
+      expect(await get('/')).toMatchObject({ status: 200, hsts: 'max-age=31536000' });
     } finally {
       await server.close();
       rmSync(dir, { recursive: true });
