@@ -133,7 +133,8 @@ const envelope = {
   deviceId: z.string().min(1).max(64),
   seq: z.number().int().min(1),
   caseId: z.uuid(),
-  at: z.string().regex(/^\d{15}:\d{6}:.+$/),
+  // The node is a device id (at most 64 characters, like deviceId): every desk of the store pulls it.
+  at: z.string().regex(/^\d{15}:\d{6}:.{1,64}$/),
   actor: z.string().min(1).max(64),
 };
 

@@ -20,4 +20,11 @@ describe('a desk event (as head office parses a push)', () => {
       expect(r.error!.issues.map((i) => i.path)).toContainEqual(at);
     }
   });
+
+  it('has a time whose node is at most 64 characters, like a device id (every desk of the store pulls it)', () => {
+    const e = opening();
+    expect(deskEventSchema.safeParse({ ...e, at: `000000000000000:000000:${'x'.repeat(64)}` }).success).toBe(true);
+    expect(deskEventSchema.safeParse({ ...e, at: `000000000000000:000000:${'x'.repeat(5000)}` }).success).toBe(false);
+    expect(deskEventSchema.safeParse({ ...e, at: '000000000000000:000000:' }).success).toBe(false);
+  });
 });
