@@ -130,6 +130,9 @@ describe('refused requests change nothing', () => {
       payload: gzipSync(JSON.stringify({ events: [], pad: 'x'.repeat(3 * 1024 * 1024) })),
     });
     expect(bomb.statusCode).toBe(413);
+    // Enrollment needs no token, so its body limit is small.
+    const padded = await app.inject({ method: 'POST', url: '/v1/enroll', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ code: 'x', pad: 'x'.repeat(8192) }) });
+    expect(padded.statusCode).toBe(413);
     const cases: [string, string][] = [
       ['not json', '{"events": ['],
       ['no events', '{}'],

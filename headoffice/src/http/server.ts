@@ -89,7 +89,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return { ok: true, version: protocolVersion };
   });
 
-  app.post('/v1/enroll', { config: { rateLimit: opts.enrollRateLimit ?? { max: 20, timeWindow: 60_000 } } }, async (req) => {
+  // Anyone may call it: an enrollment request is a few hundred bytes, so nobody gets to send 2 MB.
+  app.post('/v1/enroll', { bodyLimit: 4096, config: { rateLimit: opts.enrollRateLimit ?? { max: 20, timeWindow: 60_000 } } }, async (req) => {
     const parsed = enrollRequestSchema.safeParse(req.body);
     if (!parsed.success) throw new HeadOfficeError(400, 'malformed', 'Enrollment needs code, deviceId, storeCode and deskCode.');
     return enrollDevice(db, parsed.data);
