@@ -42,7 +42,8 @@ export const adminCommands = {
   'integration-token': {
     args: z.object({
       name: z.string().trim().min(1).max(120),
-      stores: z.string().transform((s) => s.split(',')).pipe(z.array(storeCodeSchema).min(1).max(1000)),
+      // "PRG01,BRN02" from the command line; a list once parsed (the CLI sends what it parsed to the server).
+      stores: z.preprocess((v) => (typeof v === 'string' ? v.split(',') : v), z.array(storeCodeSchema).min(1).max(1000)),
     }),
     run: async (db: Database, a: { name: string; stores: string[] }) => ({ token: await createIntegrationToken(db, a.name, a.stores) }),
   },

@@ -22,6 +22,12 @@ beforeEach(async () => {
 });
 
 describe('POST /v1/sales', () => {
+  test('integration-token takes its stores as typed (PRG01,BRN02) or as the list the CLI sends through the server', async () => {
+    const { token } = (await runAdminCommand(ho.db, 'integration-token', { name: 'Till', stores: ['prg01'] })) as { token: string };
+    expect((await post([makeSale()], token)).json()).toMatchObject({ stored: 1 });
+    expect((await post([makeSale('BRN02')], token)).json()).toMatchObject({ rejected: 1 });
+  });
+
   test('stores a batch once; sent again, every sale is answered as held and nothing changes', async () => {
     const sales = [makeSale(), makeSale('BRN02')];
     const first = await post(sales);
