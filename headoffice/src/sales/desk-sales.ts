@@ -12,7 +12,7 @@ export async function pullSales(db: Database, device: Device, query: z.output<ty
     `SELECT seq::text AS seq, body FROM sales
      WHERE store_code = $1 AND seq > $2::bigint
        AND sold_at >= now() - make_interval(days => (SELECT sales_days FROM stores WHERE code = $1))
-     ORDER BY seq LIMIT $3`,
+     ORDER BY sales.seq LIMIT $3`,
     [device.storeCode, query.after, query.limit + 1],
   );
   const page = rows.slice(0, query.limit);
