@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAdminCommand } from '../../src/admin-commands.js';
@@ -57,6 +57,7 @@ describe('POST /v1/catalogue', () => {
 
 describe('import-catalogue', () => {
   const dir = mkdtempSync(join(tmpdir(), 'catalogue-csv-'));
+  afterAll(() => rmSync(dir, { recursive: true }));
   const sample = new URL('../../samples/catalogue.csv', import.meta.url).pathname;
 
   test('imports the sample chain-wide, and again with store prices', async () => {
