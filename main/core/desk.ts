@@ -48,7 +48,8 @@ export class Desk {
 
   readonly settings: SettingsStore;
   private readonly highestCaseNo;
-  private readonly takeCaseNo;
+  private readonly bumpCaseNo;
+  private readonly lastCaseNo;
 
   constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now, pinCost?: PinCost) {
     this.settings = cachedSettings(settings);
@@ -62,7 +63,8 @@ export class Desk {
     this.maintenance = new IdleMaintenance(this.db);
     this.staff = new StaffDirectory(this.db, now, pinCost);
     this.highestCaseNo = this.db.prepare('SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1').raw();
-    this.takeCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last) RETURNING last').raw();
+    this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)');
+    this.lastCaseNo = this.db.prepare('SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?').raw();
   }
 
   private newDeviceId(): string {
@@ -132,7 +134,8 @@ export class Desk {
     const prefix = `${key}-${year}-`;
     const highest = (this.highestCaseNo.get(prefix, `${prefix}:`) as [string] | undefined)?.[0];
     const next = (highest ? Number(highest.slice(prefix.length)) : 0) + 1;
-    const [n] = this.takeCaseNo.get(key, year, next) as [number];
+    this.bumpCaseNo.run(key, year, next);
+    const [n] = this.lastCaseNo.get(key, year) as [number];
     return formatCaseNo(storeCode, deskCode, year, n);
   }
 
