@@ -56,7 +56,9 @@ export async function bench(): Promise<BenchRow[]> {
       row(`sign in by PIN, ${STAFF} staff, p50`, percentile(signIns, 50), 'ms'),
       row(`sign in by PIN, ${STAFF} staff, p99`, p99, 'ms', '< 300 ms', p99 < 300),
       row(`one guess at a PIN from a copied desk.db (scrypt N=${params.N} r=${params.r} p=${params.p}), p50`, percentile(guesses, 50), 'ms'),
-      row('copied desk.db: all 10^6 six-digit PINs on one core', Number(hours.toFixed(1)), 'h', `≥ ${DAY_HOURS} h`, hours >= DAY_HOURS),
+      row('copied desk.db: all 10^6 six-digit PINs on one core', Number(hours.toFixed(1)), 'h'),
+      // One salt per desk: a guess tests every person at once, so one PIN falls after half the space on average.
+      row('copied desk.db: one given 6-digit PIN on one core, on average', Number((hours / 2).toFixed(1)), 'h', `≥ ${DAY_HOURS} h`, hours / 2 >= DAY_HOURS),
     ];
   } finally {
     services.close();

@@ -17,7 +17,7 @@ export const setupFor = (over: Partial<DeskSetup> = {}): DeskSetup => ({
 export const MANAGER_PIN = '999999';
 
 /**
- * A PIN hash that costs ~1 ms instead of ~160: for tests about anything but the hash itself.
+ * A PIN hash that costs ~1 ms instead of ~205: for tests about anything but the hash itself.
  * test/main/core/staff/pin-storage.test.ts checks what a desk opened without it stores.
  */
 export const cheapPinCost: PinCost = { N: 1 << 10, r: 8, p: 1 };

@@ -7,13 +7,14 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * random salt of that desk, and sign-in is a single hash and an index lookup (PINs are unique per
  * desk anyway: the PIN says who is at the counter). The salt is random per desk, so nothing can
  * be precomputed across desks, and a guess still costs a full hash.
- * scrypt N=2^14, r=8 (16 MiB), p=5: ~160 ms on the build machine, so 10^6 PINs take ~45 hours of
- * one core, while sign-in stays one hash (`npm run bench -- pins`). The cost comes from p, not from
+ * scrypt N=2^14, r=8 (16 MiB), p=7: ~205 ms on the build machine, so 10^6 PINs take ~57 hours of
+ * one core and a given PIN falls after ~28 hours on average, while sign-in stays one hash
+ * (`npm run bench -- pins`). The cost comes from p, not from
  * more memory: at 32 MiB this machine's time was mostly cache misses (6x the time for 2x the work),
  * which a CPU with a larger cache would not pay.
  */
 export type PinCost = { N: number; r: number; p: number };
-export const pinCost: PinCost = { N: 1 << 14, r: 8, p: 5 };
+export const pinCost: PinCost = { N: 1 << 14, r: 8, p: 7 };
 
 const scryptAsync = (pin: string, salt: Buffer, len: number, o: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scrypt(pin, salt, len, o, (e, key) => (e ? reject(e) : resolve(key))));
