@@ -19,7 +19,7 @@ const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.jo
  */
 const storable = (raw: unknown) => JSON.parse(JSON.stringify(raw).replace(/\\u(?:0000|d[89a-f][0-9a-f]{2})/g, '\\ufffd')) as unknown;
 
-type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent } | { reason: string } | { tooEarly: true });
+type Checked = { seq: number; raw: Record<string, unknown> & { id: string; seq: number } } & ({ event: DeskEvent; tooEarly?: true } | { reason: string });
 type Accepted = Extract<Checked, { event: DeskEvent }>;
 
 /** Why an event can never be accepted, or the event itself. `now`: head office's clock (ms). */
@@ -32,7 +32,7 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
   // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them
   // all there. It is not refused for good (a PC an hour fast would lose its cases): it waits, and
   // the desk sends it again until head office's clock is within the bound of its stamp.
-  if (hlcWallMs(event.at) - now > maxClockAheadMs) return { seq: raw.seq, raw, tooEarly: true };
+  if (hlcWallMs(event.at) - now > maxClockAheadMs) return { seq: raw.seq, raw, event, tooEarly: true };
   if (openingTypes.has(event.type)) {
     const { caseNo } = event.payload as { caseNo: string };
     if (!caseNo.startsWith(`${device.storeCode}-`)) throw new HeadOfficeError(403, 'wrong_store', `Event ${event.id} is for another store's case.`);
@@ -62,13 +62,17 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
   return db.transaction(async (tx) => {
     const [row] = await tx.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
     await lockStore(tx, device.storeCode);
-    const held = await tx.query<{ case_id: string; store_code: string; opened: boolean }>(
-      `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
+    const held = await tx.query<{ case_id: string; store_code: string; opened: boolean; latest_at: string }>(
+      `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened, max(at) AS latest_at FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
       [jsonParam(caseIds)],
     );
     if (held.some((h) => h.store_code !== device.storeCode)) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
     // A second opening with an earlier clock reading would replace the case as its desk recorded it.
     const opened = new Set(held.filter((h) => h.opened).map((h) => h.case_id));
+    // A case stored with a future time before head office bounded clocks: its follow-ups are stamped
+    // just after it, and take no one's clock further than it already went. They need not wait.
+    const latestWall = new Map(held.map((h) => [h.case_id, hlcWallMs(h.latest_at)]));
+    const mustWait = (c: Accepted) => c.tooEarly && hlcWallMs(c.event.at) > (latestWall.get(c.event.caseId) ?? -Infinity);
 
     const heldSeq = row!.last_seq;
     let lastSeq = heldSeq;
@@ -78,8 +82,8 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
     for (const c of checked) {
       if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
       if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
-      if ('tooEarly' in c) break; // stamped ahead of this clock: it and what follows wait, unacknowledged
       if ('reason' in c) reject(c, c.reason);
+      else if (mustWait(c)) break; // stamped ahead of this clock: it and what follows wait, unacknowledged
       else if (!openingTypes.has(c.event.type)) accepted.push(c);
       else if (opened.has(c.event.caseId)) reject(c, `case ${c.event.caseId} is open already: it cannot be opened again`);
       else {

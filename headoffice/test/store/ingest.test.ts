@@ -4,6 +4,7 @@ import type { DeskEvent } from '../../../shared/domain/events.js';
 import { formatHlc } from '../../../shared/domain/hlc.js';
 import { complaintOpenings } from '../../../test/helpers/events.js';
 import { bearer, enrolledDevice, headOfficeAppForFile, pushAnswer } from '../api.js';
+import { insertEvents } from '../../src/store/event-store.js';
 
 const ho = headOfficeAppForFile();
 
@@ -102,5 +103,21 @@ describe("a desk's clock", () => {
     const again = await push(desk.token, [stampedIn(4, tooFar!), after]);
     expect(again.json()).toEqual(pushAnswer(3, []));
     expect(await storedIds(desk.id)).toEqual([fast.id, tooFar!.id, after!.id]);
+  });
+
+  test('a follow-up on a case stored with a future time before the bound is taken, and does not hold up the queue', async () => {
+    const desk = await enrolledDevice(ho.app, ho.db, 'CLK02', 'A');
+    const [legacy, fresh] = complaintOpenings(desk, 1, 2);
+    // Stored with a 2036 time by a head office from before clocks were bounded.
+    const in2036 = Date.parse('2036-11-24T12:00:00Z');
+    await insertEvents(ho.db, 'CLK02', [{ ...legacy!, at: formatHlc({ wall: in2036, counter: 0 }, desk.id) }]);
+    await ho.db.query('UPDATE devices SET last_seq = 1 WHERE id = $1', [desk.id]);
+    // The desk stamps its follow-up right after the case's latest event (HybridClock.tick(after)).
+    const followUp = { ...note(desk, 2, legacy!, 'Customer called'), at: formatHlc({ wall: in2036, counter: 1 }, desk.id) };
+    const newCase = { ...fresh!, seq: 3 };
+    expect((await push(desk.token, [followUp, newCase])).json()).toEqual(pushAnswer(3, []));
+    // A new case stamped in 2036 still waits: it would take every desk's clock there.
+    const [future] = complaintOpenings(desk, 4, 1);
+    expect((await push(desk.token, [{ ...future!, at: formatHlc({ wall: in2036, counter: 5 }, desk.id) }])).json()).toEqual(pushAnswer(3, []));
   });
 });
