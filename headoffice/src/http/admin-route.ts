@@ -5,14 +5,13 @@ import { adminCommands, runAdminCommand, type AdminCommand } from '../admin-comm
 import type { Database } from '../db/database.js';
 import { HeadOfficeError } from '../store/errors.js';
 import { hashSecret } from '../store/secrets.js';
-
-const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+import { fromThisMachine } from './from-this-machine.js';
 
 /** `POST /admin/<command>`: only from this machine, only with the token the server wrote for its CLI. */
 export function registerAdmin(app: FastifyInstance, db: Database, token: string) {
   app.post<{ Params: { command: string } }>('/admin/:command', async (req) => {
     const given = String(req.headers['x-admin-token'] ?? '');
-    if (!loopback.has(req.ip) || !timingSafeEqual(Buffer.from(hashSecret(given)), Buffer.from(hashSecret(token)))) {
+    if (!fromThisMachine(req) || !timingSafeEqual(Buffer.from(hashSecret(given)), Buffer.from(hashSecret(token)))) {
       throw new HeadOfficeError(403, 'forbidden', 'Admin commands run only from this machine with its admin token.');
     }
     if (!Object.hasOwn(adminCommands, req.params.command)) throw new HeadOfficeError(404, 'not_found', 'No such admin command.');

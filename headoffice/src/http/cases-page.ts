@@ -6,6 +6,7 @@ import { hlcWallMs } from '../../../shared/domain/hlc.js';
 import type { Database } from '../db/database.js';
 import { hashSecret } from '../store/secrets.js';
 import { SignInLockout } from './sign-in-lockout.js';
+import { fromThisMachine } from './from-this-machine.js';
 
 const filterSchema = z.object({
   store: z.string().regex(/^[A-Z0-9]{2,8}$/).optional().catch(undefined),
@@ -53,14 +54,9 @@ ${select('status', ['received', 'in_progress', 'resolved', 'closed', 'recorded',
 <table><thead><tr><th>Case</th><th>Store</th><th>Kind</th><th>Status</th><th>Opened</th><th>Due</th><th>Customer</th><th>What</th></tr></thead><tbody>${body.join('')}</tbody></table></body></html>`;
 }
 
-/**
- * With a password: HTTP Basic (any user name). Without: only a browser on this machine; a request a
- * proxy forwarded is from elsewhere, even when the proxy runs here and is not in HEADOFFICE_TRUST_PROXY.
- */
-const forwardingHeaders = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
-
+/** With a password: HTTP Basic (any user name). Without: only a browser on this machine. */
 function allowed(req: FastifyRequest, password: string | undefined): boolean {
-  if (!password) return (req.ip === '127.0.0.1' || req.ip === '::1' || req.ip === '::ffff:127.0.0.1') && !forwardingHeaders.some((h) => req.headers[h]);
+  if (!password) return fromThisMachine(req);
   const given = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
   const pass = given ? Buffer.from(given, 'base64').toString().split(':').slice(1).join(':') : '';
   return timingSafeEqual(Buffer.from(hashSecret(pass)), Buffer.from(hashSecret(password)));
