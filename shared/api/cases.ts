@@ -19,6 +19,8 @@ export type Session = { setup: DeskSetup | null; staff: Staff | null; policy: Po
 export type CaseSummary = {
   id: string; caseNo: string; type: CaseType; status: CaseStatus; openedAt: string; updatedAt: string;
   customerName?: string; customerPhone?: string; subject: string; dueDate?: string; overdue: boolean;
+  /** Head office flagged an over-refund on it that no manager has settled yet. */
+  conflict: boolean;
 };
 export type CaseDetail = { case: CaseState; events: DeskEvent[]; overdue: boolean };
 
@@ -47,7 +49,11 @@ export const casesApi = {
   recordReturn: method<CaseState>()(z.object({
     purchase: purchaseSchema,
     lines: z.array(returnLineSchema).min(1).max(100),
-    refundMethod: refundMethodSchema,
+    /**
+     * With `purchase.saleId`, lines name the sale's lines and their prices come from the sale;
+     * `original` gives the money back by the methods the customer paid with.
+     */
+    refundMethod: z.union([refundMethodSchema, z.literal('original')]),
     customer: customerSchema.optional(),
     approvalPin,
   }).strict()),
@@ -59,6 +65,8 @@ export const casesApi = {
     customer: customerSchema.optional(),
     approvalPin,
   }).strict()),
+  /** A manager settles the over-refund head office flagged on a case (what was done about it). */
+  settleConflict: method<CaseState>()(z.object({ ...caseRef, note: z.string().trim().min(1).max(500), approvalPin: pinSchema }).strict()),
   voidCase: method<CaseState>()(z.object({ ...caseRef, reason: z.string().trim().min(1).max(500), approvalPin: pinSchema }).strict()),
   recordFeedback: method<CaseState>()(z.object({
     ...caseRef,

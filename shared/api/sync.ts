@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { method } from './method.js';
-import type { CatalogueItem } from '../sync/protocol.js';
 
 export type RejectedEvent = { eventId: string; seq: number; caseNo: string | null; type: string | null; reason: string; rejectedAt: number };
 
@@ -34,6 +33,4 @@ export const syncApi = {
     url: z.url({ protocol: /^https?$/ }).max(300),
     code: z.string().trim().min(6).max(40),
   }).strict()),
-  /** A product of head office's catalogue by its barcode, or null. */
-  lookupProduct: method<CatalogueItem | null>()(z.object({ ean: z.string().regex(/^\d{8,14}$/) }).strict()),
 };

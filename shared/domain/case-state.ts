@@ -1,4 +1,4 @@
-import type { Approval, ComplaintKind, Customer, Purchase, Remedy, ReturnLine, SaleLine, RefundMethod } from './events.js';
+import type { Approval, ComplaintKind, Customer, Purchase, Refund, Remedy, ReturnLine, SaleLine, RefundMethod } from './events.js';
 import type { Money } from './money.js';
 import type { Country } from './jurisdiction.js';
 
@@ -16,12 +16,13 @@ export type ComplaintDetails = {
   product?: { name: string; sku?: string; serial?: string; price?: Money };
   purchase?: Purchase;
   dueDate?: string;
+  guaranteeEnds?: string;
   sentTo?: 'service' | 'supplier';
   resolution?: { outcome: 'accepted' | 'partly' | 'rejected'; method?: Remedy; reason?: string; at: string; actor: string };
   closed?: { how: 'customer_informed' | 'item_handed_back'; at: string; actor: string };
 };
 
-export type ReturnDetails = { purchase: Purchase; lines: ReturnLine[]; refund: { method: RefundMethod; amount: Money }; approval?: Approval };
+export type ReturnDetails = { purchase: Purchase; lines: ReturnLine[]; refund: Refund; approval?: Approval };
 
 export type ExchangeDetails = {
   purchase: Purchase;
@@ -51,6 +52,8 @@ export type CaseState = {
   return?: ReturnDetails;
   exchange?: ExchangeDetails;
   voided?: { reason: string; managerId: string; at: string; actor: string };
+  /** Head office found this case's sale refunded beyond its bounds (see `case.flagged`); settled by a manager. */
+  conflict?: { saleId: string; receiptNo: string; over: string[]; cases: string[]; at: string; settled?: { note: string; managerId: string; at: string; actor: string } };
   feedback?: { score: number; solved: 'yes' | 'partly' | 'no'; comment?: string; at: string };
   notes: Note[];
   eventCount: number;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { moneySchema, priceSchema } from './money.js';
+import { MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
 import { countrySchema, isoDateSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** An id from the shop's till or ERP (a sale's, a sale line's): printable ASCII without spaces. */
+const saleRef = (max: number) => z.string().trim().min(1).max(max).regex(/^[\x21-\x7E]+$/);
 
 /**
  * NUL, or a lone UTF-16 surrogate (half an emoji): PostgreSQL, JSON tools and printers refuse such
@@ -50,12 +52,16 @@ export const productSchema = z.object({
   sku: z.string().trim().max(64).optional(),
   serial: z.string().trim().max(64).optional(),
   price: priceSchema.optional(),
+  /** The line of the purchase's sale this product was sold on (with `purchase.saleId`). */
+  saleLineId: saleRef(32).optional(),
 });
 
 export const purchaseSchema = z.object({
   receiptNo: z.string().trim().max(64).optional(),
   purchaseDate: isoDateSchema,
   proof: proofSchema,
+  /** The sale at head office this purchase is (from the till): then lines name its lines, and refunds are bounded by it. */
+  saleId: saleRef(64).optional(),
 });
 export type Purchase = z.infer<typeof purchaseSchema>;
 
@@ -71,11 +77,30 @@ export const returnLineSchema = saleLineSchema.extend({
   reason: reasonCodeSchema,
   condition: conditionSchema,
   restock: z.boolean(),
+  /** The line of the purchase's sale this returns (with `purchase.saleId`). */
+  saleLineId: saleRef(32).optional(),
+  /**
+   * With a sale: what these units were actually paid, in the sale's currency (line and receipt
+   * discounts taken off), computed by the desk from the sale. The refund is this, not qty × unitPrice.
+   */
+  paid: priceSchema.optional(),
 });
 export type ReturnLine = z.infer<typeof returnLineSchema>;
 
 export const approvalSchema = z.object({ managerId: z.string().min(1), reasons: z.array(approvalReasonSchema).min(1) });
 export type Approval = z.infer<typeof approvalSchema>;
+
+/**
+ * A refund: the total in the store's currency and, for a sale-linked return, how it goes back by
+ * method. `saleAmount` is the part in the sale's currency, which bounds later refunds per method;
+ * `method` is then the largest part's.
+ */
+export const refundSchema = z.object({
+  method: refundMethodSchema,
+  amount: moneySchema,
+  parts: z.array(z.object({ method: refundMethodSchema, amount: moneySchema, saleAmount: z.number().int().min(0).max(MAX_AMOUNT) })).min(1).max(3).optional(),
+});
+export type Refund = z.infer<typeof refundSchema>;
 
 const opened = { caseNo: caseNoSchema, country: countrySchema, customer: customerSchema.optional() };
 
@@ -89,6 +114,8 @@ export const eventPayloads = {
     product: productSchema.optional(),
     purchase: purchaseSchema.optional(),
     dueDate: isoDateSchema.optional(),
+    /** The last day of the guarantee (from the sale date and the item's warranty or the pack's legal guarantee). */
+    guaranteeEnds: isoDateSchema.optional(),
   }),
   'complaint.progressed': z.object({ sentTo: sentToSchema.optional(), note: z.string().trim().max(2000).optional() }),
   'complaint.resolved': z.object({
@@ -103,7 +130,7 @@ export const eventPayloads = {
     ...opened,
     purchase: purchaseSchema,
     lines: z.array(returnLineSchema).min(1).max(100),
-    refund: z.object({ method: refundMethodSchema, amount: moneySchema }),
+    refund: refundSchema,
     approval: approvalSchema.optional(),
   }),
   'exchange.recorded': z.object({
@@ -117,6 +144,21 @@ export const eventPayloads = {
     approval: approvalSchema.optional(),
   }),
   'case.voided': z.object({ reason: text(500), managerId: z.string().min(1) }),
+  /**
+   * Recorded by head office only, on every case of a conflict: refunds of one sale, recorded
+   * (offline) at different desks, together exceed what was sold or paid.
+   */
+  'case.flagged': z.object({
+    kind: z.literal('over_refund'),
+    saleId: saleRef(64),
+    receiptNo: z.string().trim().max(64),
+    /** The lines (and `payment.<method>` entries) beyond their bound. */
+    over: z.array(saleRef(48)).min(1).max(100),
+    /** Every case that refunds from this sale, this one included. */
+    cases: z.array(caseNoSchema).min(1).max(100),
+  }),
+  /** A manager settled the case's conflict (e.g. the customer paid back, or the loss was accepted). */
+  'case.flag_settled': z.object({ note: text(500), managerId: z.string().min(1) }),
   'feedback.recorded': z.object({
     score: z.number().int().min(1).max(5),
     solved: z.enum(['yes', 'partly', 'no']),

@@ -51,6 +51,12 @@ function apply(s: CaseState, e: DeskEvent): CaseState {
     case 'case.voided':
       if (s.type === 'complaint' || s.voided) return s;
       return { ...s, status: 'voided', voided: { reason: e.payload.reason, managerId: e.payload.managerId, at: e.at, actor: e.actor } };
+    case 'case.flagged':
+      // A later finding (more cases joined the conflict) replaces the earlier one and needs settling again.
+      return { ...s, conflict: { saleId: e.payload.saleId, receiptNo: e.payload.receiptNo, over: e.payload.over, cases: e.payload.cases, at: e.at } };
+    case 'case.flag_settled':
+      if (!s.conflict || s.conflict.settled) return s;
+      return { ...s, conflict: { ...s.conflict, settled: { note: e.payload.note, managerId: e.payload.managerId, at: e.at, actor: e.actor } } };
     case 'feedback.recorded':
       return { ...s, feedback: { ...e.payload, at: e.at } };
     default:

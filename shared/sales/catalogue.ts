@@ -40,3 +40,32 @@ export function clashingEntries(entries: readonly CatalogueEntry[]): { index: nu
     return reasons.map((reason) => ({ index, reason }));
   });
 }
+
+/** At most this many items per `GET /v1/catalogue` page. */
+export const maxCataloguePull = 5000;
+
+/** An item as a desk receives it: the store's own price if it has one, else the chain's. */
+export const deskCatalogueItemSchema = z.object({
+  sku: catalogueEntrySchema.shape.sku,
+  gtins: z.array(gtinSchema).max(20),
+  names: catalogueEntrySchema.shape.names,
+  price: z.object({ amount: z.number().int().min(0).max(MAX_AMOUNT), currency: saleCurrencySchema }).strict().optional(),
+  category: z.string().trim().min(1).max(100).optional(),
+  returnable: z.boolean(),
+  warrantyMonths: z.number().int().min(0).max(240),
+}).strict().superRefine((item, ctx) => {
+  for (const path of unstorableTextPaths(item)) ctx.addIssue({ code: 'custom', path, message: 'text with NUL or half a character' });
+});
+export type DeskCatalogueItem = z.output<typeof deskCatalogueItemSchema>;
+
+export const cataloguePullQuerySchema = z.object({
+  after: z.string().regex(/^\d{1,18}$/).default('0'),
+  limit: z.coerce.number().int().min(1).max(maxCataloguePull).default(maxCataloguePull),
+}).strict();
+
+/** Items changed after `after` (for the store or chain-wide), in change order. */
+export const cataloguePullResponseSchema = z.object({
+  items: z.array(deskCatalogueItemSchema),
+  cursor: z.string().regex(/^\d{1,18}$/),
+  more: z.boolean(),
+});

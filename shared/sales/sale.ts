@@ -126,6 +126,8 @@ export const salesPullResponseSchema = z.object({
   /** Ask `after` it next time; it follows head office's intake, so late-reported older sales still come. */
   cursor: z.string().regex(/^\d{1,18}$/),
   more: z.boolean(),
+  /** The store's window: the desk keeps sales sold within it and prunes older ones. */
+  days: z.number().int().min(1).max(3650),
 });
 
 export const receiptLookupQuerySchema = z.object({ receipt: z.string().trim().min(1).max(128) }).strict();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { deskEventSchema, reasonCodeSchema, type DeskEvent } from '../domain/events.js';
-import { moneySchema } from '../domain/money.js';
 import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
 import { staffRoleSchema } from '../settings.js';
 
@@ -63,15 +62,6 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-/** Data head office keeps per store and hands down to its desks. */
-export const catalogueItemSchema = z.object({
-  ean: z.string().regex(/^\d{8,14}$/),
-  name: z.string().trim().min(1).max(200),
-  sku: z.string().trim().max(64).optional(),
-  price: moneySchema.optional(),
-});
-export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
-
 const period = z.union([z.object({ days: z.number().int().min(1).max(3650) }), z.object({ months: z.number().int().min(1).max(120) })]);
 export const policyOverridesSchema = z.object({
   claimPeriod: period,
@@ -84,7 +74,6 @@ export const referenceDataSchema = z.object({
   policyOverrides: policyOverridesSchema,
   reasonCodes: z.array(reasonCodeSchema).max(50),
   staff: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80), role: staffRoleSchema })).max(1000),
-  catalogue: z.array(catalogueItemSchema).max(100_000),
 });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;
 
