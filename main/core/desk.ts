@@ -15,6 +15,8 @@ import { EventLog } from './db/event-log.js';
 import { CaseProjection } from './db/case-projection.js';
 import { IdleMaintenance } from './db/idle-maintenance.js';
 import { StaffDirectory } from './staff/staff-directory.js';
+import { SaleStore } from './sales/sale-store.js';
+import { CatalogueStore } from './sales/catalogue-store.js';
 import type { PinCost } from './staff/pin-hash.js';
 import { cachedSettings, type SettingsStore } from './settings/settings-store.js';
 import { localDay } from './clock.js';
@@ -38,6 +40,8 @@ export class Desk {
   readonly projection: CaseProjection;
   readonly maintenance: IdleMaintenance;
   readonly staff: StaffDirectory;
+  readonly sales: SaleStore;
+  readonly catalogue: CatalogueStore;
   readonly now: () => number;
   readonly deviceId: string;
   signedIn: Staff | null = null;
@@ -62,6 +66,8 @@ export class Desk {
     this.projection = new CaseProjection(this.db);
     this.maintenance = new IdleMaintenance(this.db);
     this.staff = new StaffDirectory(this.db, now, pinCost);
+    this.sales = new SaleStore(this.db, () => this.requireSetup().storeCode);
+    this.catalogue = new CatalogueStore(this.db);
     this.highestCaseNo = this.db.prepare('SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1').raw();
     this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)');
     this.lastCaseNo = this.db.prepare('SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?').raw();

@@ -112,7 +112,8 @@ export function splitRefund(balance: SaleBalance, amount: number, preferred: Ref
     if (take > 0) parts.push({ method: m.method, amount: take });
     rest -= take;
   }
-  return parts;
+  // Nothing to pay back (items that cost nothing) still goes back one way: a refund names its method.
+  return parts.length ? parts : [{ method: balance.methods[0]!.method, amount: 0 }];
 }
 
 /** The local date on the receipt: a sale's `soldAt` carries the shop's offset. */

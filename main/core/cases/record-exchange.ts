@@ -4,17 +4,26 @@ import type { casesApi } from '../../../shared/api/cases.js';
 import type { Desk } from '../desk.js';
 import { linesTotal } from './refund-math.js';
 import { approvalFor } from './return-approval.js';
+import { bindToSale, manualLines } from './sale-link.js';
+
+type Input = ParsedInputOf<typeof casesApi.recordExchange>;
+
+/** With a sale, the returned lines come from it, bounded by what is left of it; the issued ones are typed. */
+const returnedOf = (desk: Desk, { purchase, returned }: Input) =>
+  (purchase.saleId ? bindToSale(desk, purchase.saleId, returned, 'returned') : { purchase, lines: manualLines(returned, 'returned') });
 
 /** Returned lines against new ones, settled on the net difference (> 0 the customer pays). */
-export async function recordExchange(desk: Desk, { purchase, returned, issued, settlement, customer, approvalPin }: ParsedInputOf<typeof casesApi.recordExchange>) {
+export async function recordExchange(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
   const pack = desk.policy();
-  const back = linesTotal(returned, pack);
-  const out = linesTotal(issued, pack);
-  const difference = { amount: out.amount - back.amount, currency: pack.currency };
-  const approval = await approvalFor(desk, purchase, returned.map((l) => l.reason), Math.max(0, -difference.amount), approvalPin);
+  const planned = returnedOf(desk, input);
+  const difference = (lines: typeof planned.lines) => ({ amount: linesTotal(input.issued, pack).amount - linesTotal(lines, pack).amount, currency: pack.currency });
+  const approval = await approvalFor(desk, planned.purchase, planned.lines.map((l) => l.reason), Math.max(0, -difference(planned.lines).amount), input.approvalPin);
   return desk.runCommand(uuidv7(), (append) => {
-    append('exchange.recorded', { caseNo: desk.nextCaseNo(), country, customer, purchase, returned, issued, difference, settlement, approval });
+    // Computed again inside the transaction: another return may have taken what was left while the PIN was checked.
+    const { purchase, lines } = input.purchase.saleId ? returnedOf(desk, input) : planned;
+    const { customer, issued, settlement } = input;
+    append('exchange.recorded', { caseNo: desk.nextCaseNo(), country, customer, purchase, returned: lines, issued, difference: difference(lines), settlement, approval });
   });
 }

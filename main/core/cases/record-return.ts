@@ -1,17 +1,39 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInputOf } from '../../../shared/api/method.js';
 import type { casesApi } from '../../../shared/api/cases.js';
+import type { Purchase, Refund, ReturnLine } from '../../../shared/domain/events.js';
+import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
 import { linesTotal } from './refund-math.js';
 import { approvalFor } from './return-approval.js';
+import { bindToSale, manualLines, saleRefund } from './sale-link.js';
+
+type Input = ParsedInputOf<typeof casesApi.recordReturn>;
+
+/**
+ * What the return records: with a sale, its lines and refund from the sale and what is left of it;
+ * without, the typed lines at their prices, refunded by one method.
+ */
+function returnOf(desk: Desk, { purchase, lines, refundMethod }: Input): { purchase: Purchase; lines: ReturnLine[]; refund: Refund } {
+  if (purchase.saleId) {
+    const linked = bindToSale(desk, purchase.saleId, lines, 'lines');
+    return { purchase: linked.purchase, lines: linked.lines, refund: saleRefund(desk, linked, refundMethod) };
+  }
+  // Without a sale there is no record of how the customer paid.
+  if (refundMethod === 'original') throw new DeskError('invalid_input', { fields: 'refundMethod' }, { fields: ['refundMethod'] });
+  const manual = manualLines(lines, 'lines');
+  return { purchase, lines: manual, refund: { method: refundMethod, amount: linesTotal(manual, desk.policy()) } };
+}
 
 /** A final return document: lines from the original sale and the refund, computed here, never typed in. */
-export async function recordReturn(desk: Desk, { purchase, lines, refundMethod, customer, approvalPin }: ParsedInputOf<typeof casesApi.recordReturn>) {
+export async function recordReturn(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
-  const amount = linesTotal(lines, desk.policy());
-  const approval = await approvalFor(desk, purchase, lines.map((l) => l.reason), amount.amount, approvalPin);
+  const planned = returnOf(desk, input);
+  const approval = await approvalFor(desk, planned.purchase, planned.lines.map((l) => l.reason), planned.refund.amount.amount, input.approvalPin);
   return desk.runCommand(uuidv7(), (append) => {
-    append('return.recorded', { caseNo: desk.nextCaseNo(), country, customer, purchase, lines, refund: { method: refundMethod, amount }, approval });
+    // Computed again inside the transaction: a return recorded while the PIN was checked may have taken what was left.
+    const { purchase, lines, refund } = input.purchase.saleId ? returnOf(desk, input) : planned;
+    append('return.recorded', { caseNo: desk.nextCaseNo(), country, customer: input.customer, purchase, lines, refund, approval });
   });
 }

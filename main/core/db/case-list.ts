@@ -5,7 +5,7 @@ import { scalar, type Database } from './sqlite.js';
 
 export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus; overdueOnly?: boolean; limit: number; offset: number };
 
-type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string };
+type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string; conflict: number };
 
 /**
  * FTS5 trigram query: every term (3+ characters) must appear somewhere, as a quoted phrase.
@@ -74,7 +74,7 @@ export function listCases(db: Database, f: CaseFilter, today: string): { items: 
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // The total comes with the page (one search, not two); only a page past the end needs its own count.
   const rows = db
-    .prepare(`SELECT id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, count(*) OVER () AS total FROM cases ${clause} ORDER BY updated_at DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, conflict, count(*) OVER () AS total FROM cases ${clause} ORDER BY updated_at DESC LIMIT ? OFFSET ?`)
     .all(...params, f.limit, f.offset) as (Row & { total: number })[];
   const total = rows[0]?.total ?? (f.offset > 0 ? (scalar<number>(db, `SELECT count(*) FROM cases ${clause}`, ...params) ?? 0) : 0);
   return {
@@ -91,6 +91,7 @@ export function listCases(db: Database, f: CaseFilter, today: string): { items: 
       subject: r.subject,
       dueDate: r.due_date ?? undefined,
       overdue: isOverdue(r.due_date, r.status, today),
+      conflict: r.conflict === 1,
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { CaseState } from '../../../shared/domain/case-state.js';
 import { foldCase } from '../../../shared/domain/fold.js';
 import { compactCode, digitsOnly, searchFold } from '../../../shared/domain/search-fold.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
+import { saleRefundOf } from '../../../shared/sales/refund-bounds.js';
 import { allEvents, type EventLog } from './event-log.js';
 import { scalar, type Database } from './sqlite.js';
 
@@ -11,8 +12,9 @@ import { scalar, type Database } from './sqlite.js';
  * 2: a case's search row shares the rowid of its `cases` row (deleting by the UNINDEXED case_id
  * scanned the whole index on every command).
  * 3: the body is folded (search-fold.ts), and numbers and codes are also stored compact and as bare digits.
+ * 4: what a case refunds of a sale (sale_refunds, sale_refund_payments) and its open conflict.
  */
-export const PROJECTION_VERSION = 3;
+export const PROJECTION_VERSION = 4;
 
 /** A short line that says what a case is about, for lists. */
 export function caseSubject(s: CaseState): string {
@@ -40,16 +42,25 @@ export class CaseProjection {
   private readonly rowidOf;
   private readonly unindex;
   private readonly index;
+  private readonly forgetRefunds;
+  private readonly forgetPayments;
+  private readonly refundLine;
+  private readonly refundPayment;
 
   constructor(private readonly db: Database) {
     this.rowidOf = db.prepare('SELECT rowid FROM cases WHERE id = ?').raw();
     this.upsert = db.prepare(`
-      INSERT INTO cases (id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO cases (id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state, conflict)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, due_date = excluded.due_date,
-        customer_name = excluded.customer_name, customer_phone = excluded.customer_phone, subject = excluded.subject, state = excluded.state`);
+        customer_name = excluded.customer_name, customer_phone = excluded.customer_phone, subject = excluded.subject, state = excluded.state,
+        conflict = excluded.conflict`);
     this.unindex = db.prepare('DELETE FROM case_search WHERE rowid = ?');
     this.index = db.prepare('INSERT INTO case_search (rowid, case_id, body) VALUES (?, ?, ?)');
+    this.forgetRefunds = db.prepare('DELETE FROM sale_refunds WHERE case_id = ?');
+    this.forgetPayments = db.prepare('DELETE FROM sale_refund_payments WHERE case_id = ?');
+    this.refundLine = db.prepare('INSERT INTO sale_refunds (case_id, case_no, sale_id, line_id, qty, paid) VALUES (?, ?, ?, ?, ?, ?)');
+    this.refundPayment = db.prepare('INSERT INTO sale_refund_payments (case_id, case_no, sale_id, method, amount) VALUES (?, ?, ?, ?, ?)');
     const stored = scalar<string>(db, "SELECT value FROM meta WHERE key = 'projection_version'");
     if (stored !== String(PROJECTION_VERSION)) this.rebuildFrom(allEvents(db));
   }
@@ -62,11 +73,24 @@ export class CaseProjection {
   store(s: CaseState | null): CaseState | null {
     if (!s) return null;
     const due = s.status === 'received' || s.status === 'in_progress' ? (s.complaint?.dueDate ?? null) : null;
-    this.upsert.run(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s));
+    const conflict = s.conflict && !s.conflict.settled ? 1 : 0;
+    this.upsert.run(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s), conflict);
     const [rowid] = this.rowidOf.get(s.id) as [number];
     this.unindex.run(rowid);
     this.index.run(rowid, s.id, searchText(s));
+    this.storeSaleRefund(s);
     return s;
+  }
+
+  /** What the case refunds of its sale, replaced as a whole (a void refunds nothing): the bounds of later returns read it. */
+  private storeSaleRefund(s: CaseState) {
+    if (s.type === 'complaint') return;
+    this.forgetRefunds.run(s.id);
+    this.forgetPayments.run(s.id);
+    const r = saleRefundOf(s);
+    if (!r) return;
+    for (const l of r.lines) this.refundLine.run(s.id, s.caseNo, r.saleId, l.lineId, l.qty, l.paid);
+    for (const p of r.payments) this.refundPayment.run(s.id, s.caseNo, r.saleId, p.method, p.amount);
   }
 
   /** Throws away every projection and folds them again from the log. */
@@ -76,7 +100,7 @@ export class CaseProjection {
 
   private rebuildFrom(events: Iterable<DeskEvent>): number {
     return this.db.transaction(() => {
-      this.db.exec('DELETE FROM cases; DELETE FROM case_search;');
+      this.db.exec('DELETE FROM cases; DELETE FROM case_search; DELETE FROM sale_refunds; DELETE FROM sale_refund_payments;');
       this.db.prepare("INSERT INTO meta (key, value) VALUES ('projection_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(PROJECTION_VERSION));
       const byCase = new Map<string, DeskEvent[]>();
       for (const e of events) {

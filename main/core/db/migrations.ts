@@ -165,6 +165,52 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       INSERT INTO case_search (case_search, rank) VALUES ('crisismerge', 1999);
     `,
   },
+  {
+    version: 9,
+    name: "the store's sales and the chain's catalogue pulled from head office; what each case refunds of a sale",
+    sql: `
+      -- A sale as head office sent it (body), found by its receipt number without separators or
+      -- store prefix (receipt_key) or by its barcode. sold_at and looked_up_at are epoch ms: pulled
+      -- sales go once older than the store's window, a sale looked up online stays that long after.
+      CREATE TABLE sales (
+        id TEXT PRIMARY KEY,
+        receipt_key TEXT NOT NULL,
+        receipt_barcode TEXT,
+        sold_at INTEGER NOT NULL,
+        looked_up_at INTEGER,
+        line_count INTEGER NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX sales_by_receipt ON sales (receipt_key);
+      CREATE INDEX sales_by_barcode ON sales (receipt_barcode) WHERE receipt_barcode IS NOT NULL;
+      CREATE INDEX sales_by_sold_at ON sales (sold_at);
+      -- search: names in every language, SKU and GTINs, folded (search-fold.ts) for LIKE matching.
+      CREATE TABLE catalogue_items (
+        sku TEXT PRIMARY KEY,
+        names TEXT NOT NULL,
+        gtins TEXT NOT NULL,
+        search TEXT NOT NULL,
+        price INTEGER,
+        currency TEXT,
+        category TEXT,
+        returnable INTEGER NOT NULL,
+        warranty_months INTEGER NOT NULL
+      );
+      CREATE TABLE catalogue_gtins (gtin TEXT PRIMARY KEY, sku TEXT NOT NULL);
+      CREATE INDEX catalogue_gtins_by_sku ON catalogue_gtins (sku);
+      DROP TABLE catalogue;
+      INSERT INTO meta (key, value) VALUES ('sales.cursor', '0'), ('catalogue.cursor', '0');
+      -- Projections of the cases (saleRefundOf): what each refunds of which sale line and by which method.
+      CREATE TABLE sale_refunds (case_id TEXT NOT NULL, case_no TEXT NOT NULL, sale_id TEXT NOT NULL, line_id TEXT NOT NULL, qty INTEGER NOT NULL, paid INTEGER NOT NULL);
+      CREATE INDEX sale_refunds_by_sale ON sale_refunds (sale_id);
+      CREATE INDEX sale_refunds_by_case ON sale_refunds (case_id);
+      CREATE TABLE sale_refund_payments (case_id TEXT NOT NULL, case_no TEXT NOT NULL, sale_id TEXT NOT NULL, method TEXT NOT NULL, amount INTEGER NOT NULL);
+      CREATE INDEX sale_refund_payments_by_sale ON sale_refund_payments (sale_id);
+      CREATE INDEX sale_refund_payments_by_case ON sale_refund_payments (case_id);
+      -- Head office flagged an over-refund on the case that no manager has settled.
+      ALTER TABLE cases ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

@@ -6,6 +6,7 @@ import { addNote, closeComplaint, progressComplaint, recordFeedback, resolveComp
 import { recordReturn } from '../cases/record-return.js';
 import { recordExchange } from '../cases/record-exchange.js';
 import { voidCase } from '../cases/void-case.js';
+import { settleConflict } from '../cases/settle-conflict.js';
 import { caseIsOverdue, listCases } from '../db/case-list.js';
 import { addStaff, changeOwnPin, completeSetup, session, signIn } from './session.js';
 
@@ -31,6 +32,7 @@ export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
   recordReturn: (input) => recordReturn(desk, input),
   recordExchange: (input) => recordExchange(desk, input),
   voidCase: (input) => voidCase(desk, input),
+  settleConflict: (input) => settleConflict(desk, input),
   recordFeedback: (input) => recordFeedback(desk, input),
   listCases: (filter) => {
     desk.requireStaff();

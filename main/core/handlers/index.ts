@@ -4,6 +4,7 @@ import type { DeskServices } from '../open-desk.js';
 import { casesHandlers } from './cases.js';
 import { printingHandlers } from './printing.js';
 import { syncHandlers } from './sync.js';
+import { salesHandlers } from './sales.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync) });
+export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync) });

@@ -19,8 +19,4 @@ export const syncHandlers = (desk: Desk, sync: SyncEngine): HandlersOf<typeof sy
     if (desk.requireStaff().role !== 'manager') throw new DeskError('manager_required', {}, { approve: ['enroll'] });
     return sync.enroll(url, code);
   },
-  lookupProduct: ({ ean }) => {
-    desk.requireStaff();
-    return sync.productByEan(ean);
-  },
 });

@@ -58,7 +58,8 @@ export function daySummary(db: Database, day: string, currency: Currency): DaySu
     else if (r.type === 'return.recorded') {
       s.returns++;
       const p = JSON.parse(r.payload) as EventPayload<'return.recorded'>;
-      refund(p.refund.method, p.refund.amount.amount);
+      // A split refund went back by each of its methods.
+      for (const part of p.refund.parts ?? [p.refund]) refund(part.method, part.amount.amount);
     } else if (r.type === 'exchange.recorded') {
       s.exchanges++;
       const p = JSON.parse(r.payload) as EventPayload<'exchange.recorded'>;

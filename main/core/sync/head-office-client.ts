@@ -5,6 +5,8 @@ import {
   enrollResponseSchema, errorResponseSchema, pullResponseSchema, pushResponseSchema,
   type EnrollRequest, type EnrollResponse, type PullResponse, type PushResponse,
 } from '../../../shared/sync/protocol.js';
+import { receiptLookupResponseSchema, salesPullResponseSchema } from '../../../shared/sales/sale.js';
+import { cataloguePullResponseSchema } from '../../../shared/sales/catalogue.js';
 import { parseRetryAfter } from './retry-delay.js';
 
 /** What the client needs of fetch: the desk passes Node's, Electron passes net.fetch (the OS certificate store). */
@@ -58,6 +60,21 @@ export class HeadOfficeClient {
   pull(token: string, after: string, refVersion: number): Promise<PullResponse> {
     const query = new URLSearchParams({ after, refVersion: String(refVersion) });
     return this.call({ method: 'GET', path: `/v1/events?${query}`, token }, pullResponseSchema) as Promise<PullResponse>;
+  }
+
+  /** The store's sales head office took in after `after` (its intake order), within the store's window of days. */
+  pullSales(token: string, after: string) {
+    return this.call({ method: 'GET', path: `/v1/sales?${new URLSearchParams({ after })}`, token }, salesPullResponseSchema);
+  }
+
+  /** Catalogue items changed after `after`, with the store's own prices. */
+  pullCatalogue(token: string, after: string) {
+    return this.call({ method: 'GET', path: `/v1/catalogue?${new URLSearchParams({ after })}`, token }, cataloguePullResponseSchema);
+  }
+
+  /** The store's sales of any age with this receipt number or barcode. */
+  lookupSales(token: string, receipt: string) {
+    return this.call({ method: 'GET', path: `/v1/sales/lookup?${new URLSearchParams({ receipt })}`, token }, receiptLookupResponseSchema);
   }
 
   private async call<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {

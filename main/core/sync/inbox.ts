@@ -1,22 +1,46 @@
-import type { CatalogueItem, PullResponse } from '../../../shared/sync/protocol.js';
+import type { z } from 'zod';
+import type { PullResponse } from '../../../shared/sync/protocol.js';
+import type { salesPullResponseSchema } from '../../../shared/sales/sale.js';
+import type { cataloguePullResponseSchema } from '../../../shared/sales/catalogue.js';
 import { scalar } from '../db/sqlite.js';
 import type { Desk } from '../desk.js';
 import { setMeta } from './outbox.js';
 
+type SalesPage = z.output<typeof salesPullResponseSchema>;
+type CataloguePage = z.output<typeof cataloguePullResponseSchema>;
+
 /**
  * Applies what head office sends down: other desks' and head office's events go through the same
  * log and fold as local ones, in one transaction with the cursor, so a crash before the commit
- * simply pulls the same page again.
+ * simply pulls the same page again. Sales and the catalogue likewise, each with its own cursor.
  */
 export class Inbox {
   constructor(private readonly desk: Desk) {}
 
+  private meta(key: string): string | undefined {
+    return scalar<string>(this.desk.db, 'SELECT value FROM meta WHERE key = ?', key);
+  }
+
   cursor(): string {
-    return scalar<string>(this.desk.db, "SELECT value FROM meta WHERE key = 'sync.cursor'") ?? '0';
+    return this.meta('sync.cursor') ?? '0';
   }
 
   refVersion(): number {
-    return Number(scalar<string>(this.desk.db, "SELECT value FROM meta WHERE key = 'sync.refVersion'") ?? 0);
+    return Number(this.meta('sync.refVersion') ?? 0);
+  }
+
+  salesCursor(): string {
+    return this.meta('sales.cursor') ?? '0';
+  }
+
+  catalogueCursor(): string {
+    return this.meta('catalogue.cursor') ?? '0';
+  }
+
+  /** The store's window of days for sales, as head office last said; null before the first pull. */
+  salesDays(): number | null {
+    const days = this.meta('sales.days');
+    return days ? Number(days) : null;
   }
 
   apply(res: PullResponse): number {
@@ -30,25 +54,28 @@ export class Inbox {
       const touched = new Set<string>();
       for (const e of res.events) if (desk.log.insertForeign(e)) touched.add(e.caseId);
       for (const caseId of touched) desk.projection.refresh(desk.log, caseId);
-      if (res.reference) {
-        this.replaceCatalogue(res.reference.data.catalogue);
-        setMeta(desk, 'sync.refVersion', res.reference.version);
-      }
+      if (res.reference) setMeta(desk, 'sync.refVersion', res.reference.version);
       setMeta(desk, 'sync.cursor', res.cursor);
       return touched.size;
     }).immediate();
   }
 
-  private replaceCatalogue(items: CatalogueItem[]) {
-    this.desk.db.exec('DELETE FROM catalogue');
-    const insert = this.desk.db.prepare('INSERT INTO catalogue (ean, name, sku, price) VALUES (?, ?, ?, ?)');
-    for (const i of items) insert.run(i.ean, i.name, i.sku ?? null, i.price ? JSON.stringify(i.price) : null);
+  /** A page of sales with its cursor; sales sold before the store's window are forgotten (local storage stays bounded). */
+  applySales(page: SalesPage): void {
+    const { desk } = this;
+    desk.db.transaction(() => {
+      desk.sales.put(page.sales);
+      desk.sales.pruneOlderThan(page.days, desk.now());
+      setMeta(desk, 'sales.cursor', page.cursor);
+      setMeta(desk, 'sales.days', page.days);
+    }).immediate();
   }
 
-  product(ean: string): CatalogueItem | null {
-    const row = this.desk.db.prepare('SELECT ean, name, sku, price FROM catalogue WHERE ean = ?').raw().get(ean) as [string, string, string | null, string | null] | undefined;
-    if (!row) return null;
-    const [, name, sku, price] = row;
-    return { ean, name, ...(sku ? { sku } : {}), ...(price ? { price: JSON.parse(price) } : {}) };
+  applyCatalogue(page: CataloguePage): void {
+    const { desk } = this;
+    desk.db.transaction(() => {
+      desk.catalogue.put(page.items);
+      setMeta(desk, 'catalogue.cursor', page.cursor);
+    }).immediate();
   }
 }

@@ -8,6 +8,7 @@ import { plainSecretBox, type SecretBox } from './secret-box.js';
 import { retryDelay, type Backoff } from './retry-delay.js';
 import { Outbox } from './outbox.js';
 import { Inbox } from './inbox.js';
+import type { Sale } from '../../../shared/sales/sale.js';
 
 type Timer = unknown;
 export type SyncOptions = {
@@ -22,6 +23,8 @@ export type SyncOptions = {
   debounceMs?: number;
   backoff?: Backoff;
   requestTimeoutMs?: number;
+  /** A receipt looked up at the counter: the clerk waits, so it gives up sooner than a sync. */
+  lookupTimeoutMs?: number;
   batchEvents?: number;
 };
 
@@ -117,8 +120,20 @@ export class SyncEngine {
     };
   }
 
-  productByEan(ean: string) {
-    return this.inbox.product(ean);
+  /** How much of the store's sales window head office set (null before the first pull). */
+  salesDays(): number | null {
+    return this.inbox.salesDays();
+  }
+
+  /**
+   * Asks head office for the store's sales with this receipt (any age); null when this desk is not
+   * enrolled. Throws SyncFailure when head office cannot answer.
+   */
+  async lookupSales(receipt: string): Promise<Sale[] | null> {
+    const enrollment = this.enrollment;
+    if (!enrollment) return null;
+    const client = new HeadOfficeClient(enrollment.url, this.fetchFn, this.opts.lookupTimeoutMs ?? 5_000, this.desk.now);
+    return (await client.lookupSales(enrollment.token, receipt)).sales;
   }
 
   /**
@@ -189,6 +204,8 @@ export class SyncEngine {
     try {
       await this.pushAll(client, enrollment.token);
       await this.pullAll(client, enrollment.token);
+      await this.pullCatalogue(client, enrollment.token);
+      await this.pullSales(client, enrollment.token);
       this.failures = 0;
       this.status = { ...this.status, state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
       this.desk.settings.set('lastSyncAt', this.status.lastSyncAt);
@@ -221,6 +238,28 @@ export class SyncEngine {
     }
   }
 
+  /** The catalogue's changes, page by page; a head office from before the catalogue has none to give. */
+  private async pullCatalogue(client: HeadOfficeClient, token: string) {
+    for (;;) {
+      if (this.stopped) return;
+      const page = await orNone(client.pullCatalogue(token, this.inbox.catalogueCursor()));
+      if (!page) return;
+      this.inbox.applyCatalogue(page);
+      if (!page.more) return;
+    }
+  }
+
+  /** The store's new sales, page by page; a head office from before sales has none to give. */
+  private async pullSales(client: HeadOfficeClient, token: string) {
+    for (;;) {
+      if (this.stopped) return;
+      const page = await orNone(client.pullSales(token, this.inbox.salesCursor()));
+      if (!page) return;
+      this.inbox.applySales(page);
+      if (!page.more) return;
+    }
+  }
+
   private async pullAll(client: HeadOfficeClient, token: string) {
     for (;;) {
       if (this.stopped) return;
@@ -228,5 +267,15 @@ export class SyncEngine {
       this.inbox.apply(res);
       if (!res.more) return;
     }
+  }
+}
+
+/** A route head office does not have (404: a version from before it) answers nothing, not an error. */
+async function orNone<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (e) {
+    if (e instanceof SyncFailure && e.status === 404) return null;
+    throw e;
   }
 }

@@ -3,6 +3,7 @@ import type { Customer, Purchase, ReturnLine, SaleLine } from '../../../../share
 import type { CaseState } from '../../../../shared/domain/case-state.js';
 import type { Money } from '../../../../shared/domain/money.js';
 import type { ReceiptFormat, StoreInfo } from './receipt-format.js';
+import { lineValue } from '../../cases/refund-math.js';
 
 export const pair = (left: string, right: string, bold = false): Block => ({ kind: 'pair', left, right, bold });
 export const text = (t: string, opts: Omit<Extract<Block, { kind: 'text' }>, 'kind' | 'text'> = {}): Block => ({ kind: 'text', text: t, ...opts });
@@ -63,9 +64,12 @@ export function saleLineBlocks(l: SaleLine, f: ReceiptFormat): Block[] {
   return [text(l.item), pair(`  ${l.qty} x ${f.money(l.unitPrice)}`, f.money(lineTotal(l)))];
 }
 
+/** A returned line from a sale: what its units were paid, when discounts made that less than the price. */
 export function returnLineBlocks(l: ReturnLine, f: ReceiptFormat): Block[] {
+  const paid = lineValue(l);
   return [
     ...saleLineBlocks(l, f),
+    ...(paid.amount !== lineTotal(l).amount ? [pair(`  ${f.t('receipt:afterDiscounts')}`, f.money(paid))] : []),
     text(`  ${f.t('receipt:reason')}: ${f.t(`terms:reason.${l.reason}`)}`),
     text(`  ${f.t('receipt:condition')}: ${f.t(`terms:condition.${l.condition}`)}`),
   ];

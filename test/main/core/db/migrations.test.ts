@@ -16,6 +16,8 @@ const derived = (table: string) => table === 'case_search' || table.startsWith('
 const formerColumns: Record<string, Record<string, string>> = { staff: { pin_hash: legacyPinHash(MANAGER_PIN) } };
 /** Meta keys the desk's code writes (no migration does), with the version whose tables rely on them. */
 const codeMetaKeys: Record<string, number> = { 'pin.key': 7 };
+/** Tables a later version dropped: the reference-data catalogue (version 9 pulls the catalogue anew). */
+const droppedTables = new Set(['catalogue']);
 /** Columns a later version renamed: its value must be found under the new name. */
 const renamedColumns: Record<string, Record<string, string>> = { staff: { pin_hash: 'legacy_pin_hash' } };
 
@@ -78,7 +80,7 @@ describe('migrations keep every row of a database from the previous schema', () 
       const dir = deskAtVersion(from);
       const old = openSqlite(join(dir, 'desk.db'));
       expect(scalar<number>(old, 'PRAGMA user_version')).toBe(from);
-      const before = Object.fromEntries(tablesOf(old).filter((t) => !derived(t)).map((t) => [t, rowsOf(old, t)]));
+      const before = Object.fromEntries(tablesOf(old).filter((t) => !derived(t) && !droppedTables.has(t)).map((t) => [t, rowsOf(old, t)]));
       expect(before.events!.length).toBeGreaterThan(cases.length);
       old.close();
 

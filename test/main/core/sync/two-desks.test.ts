@@ -59,19 +59,16 @@ describe('two desks of one store', () => {
     expect(row!.status).toBe('closed');
   });
 
-  test("head office's reference data reaches the desk: policy overrides and the catalogue", async () => {
+  test("head office's reference data reaches the desk: policy overrides", async () => {
     const a = keep(await enrolledDesk(files.ho, { storeCode: 'LIB01', deskCode: 'A' }));
     expect(ok(await a.client.getSession({})).policy!.refundLimit).toBe(5_000_00);
     await setReferenceData(files.ho.db, 'LIB01', {
       policyOverrides: { refundLimit: 2_000_00 },
       reasonCodes: ['defective', 'changed_mind'],
       staff: [{ id: 's1', name: 'Eva', role: 'clerk' }],
-      catalogue: [{ ean: '8594001234567', name: 'Rychlovarná konvice', price: { amount: 79900, currency: 'CZK' } }],
     });
     ok(await a.client.syncNow({}));
     expect(ok(await a.client.getSession({})).policy!.refundLimit).toBe(2_000_00);
-    expect(ok(await a.client.lookupProduct({ ean: '8594001234567' }))).toEqual({ ean: '8594001234567', name: 'Rychlovarná konvice', price: { amount: 79900, currency: 'CZK' } });
-    expect(ok(await a.client.lookupProduct({ ean: '0000000000000' }))).toBeNull();
   });
 
   test('a permanently invalid event is marked rejected and shown; later cases still reach head office', async () => {
