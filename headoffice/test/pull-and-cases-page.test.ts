@@ -53,7 +53,7 @@ describe('pull', () => {
 
   test('reference data comes along only when newer than what the desk holds', async () => {
     expect((await pull(devices.a.token, '')).reference).toBeNull();
-    const version = await setReferenceData(db, 'PRG01', { policyOverrides: { returnWindowDays: 45 }, reasonCodes: ['defective'], staff: [], catalogue: [] });
+    const version = await setReferenceData(db, 'PRG01', { policyOverrides: { returnWindowDays: 45 }, reasonCodes: ['defective'], staff: [] });
     expect((await pull(devices.a.token, 'refVersion=0')).reference).toMatchObject({ version, data: { policyOverrides: { returnWindowDays: 45 } } });
     expect((await pull(devices.a.token, `refVersion=${version}`)).reference).toBeNull();
     expect((await pull(devices.other.token, 'refVersion=0')).reference).toBeNull();

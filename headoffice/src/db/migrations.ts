@@ -159,6 +159,43 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "the catalogue pulled by desks (change sequence), not in reference data; each case's refund of a sale; over-refunds flagged",
+    sql: `
+      -- Desks pull the catalogue (GET /v1/catalogue): reference data no longer carries a copy of it.
+      UPDATE reference_data SET data = data - 'catalogue';
+      -- One sequence for items and store prices, so a store's changes have one order: the desks' pull cursor.
+      CREATE SEQUENCE catalogue_changes;
+      ALTER TABLE catalogue_items ADD COLUMN change_seq BIGINT NOT NULL DEFAULT nextval('catalogue_changes');
+      ALTER TABLE catalogue_store_prices ADD COLUMN change_seq BIGINT NOT NULL DEFAULT nextval('catalogue_changes');
+      CREATE UNIQUE INDEX catalogue_items_by_change ON catalogue_items (change_seq);
+      CREATE INDEX catalogue_store_prices_by_change ON catalogue_store_prices (store_code, change_seq);
+      -- What each case refunds of its sale (saleRefundOf its folded state), kept with the fold: a
+      -- sale's refunds across desks are one index lookup. A voided case has no row.
+      CREATE TABLE case_sale_refunds (
+        case_id UUID PRIMARY KEY REFERENCES cases (id),
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        sale_id TEXT NOT NULL,
+        case_no TEXT NOT NULL,
+        refund JSONB NOT NULL
+      );
+      CREATE INDEX case_sale_refunds_by_sale ON case_sale_refunds (sale_id);
+      -- The last over-refund head office flagged per sale (the cases were told of it with case.flagged),
+      -- so the same finding is never flagged twice; cleared_at: its refunds are within bounds again (a void).
+      CREATE TABLE over_refunds (
+        sale_id TEXT PRIMARY KEY REFERENCES sales (id),
+        store_code TEXT NOT NULL REFERENCES stores (code),
+        cases JSONB NOT NULL,
+        over JSONB NOT NULL,
+        flagged_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        cleared_at TIMESTAMPTZ
+      );
+      CREATE INDEX over_refunds_by_time ON over_refunds (flagged_at DESC);
+      -- A conflict names its cases by number (and the service centre's verdicts come by number).
+      CREATE INDEX cases_by_number ON cases (case_no);
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -6,7 +6,8 @@ import { HeadOfficeError } from '../store/errors.js';
 import { integrationByToken, type Integration } from '../store/integration.js';
 import { ingestSales } from '../sales/ingest-sales.js';
 import { lookupReceipt, pullSales } from '../sales/desk-sales.js';
-import { ingestCatalogue } from '../sales/catalogue.js';
+import { ingestCatalogue, pullCatalogue } from '../sales/catalogue.js';
+import { cataloguePullQuerySchema, maxCataloguePull } from '../../../shared/sales/catalogue.js';
 
 const bearerToken = (req: FastifyRequest) => /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '')?.[1];
 
@@ -35,6 +36,12 @@ export function registerSalesRoutes(app: FastifyInstance, db: Database, deviceOn
     const query = salesPullQuerySchema.safeParse(req.query);
     if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-500).');
     return pullSales(db, req.device!, query.data);
+  });
+
+  app.get('/v1/catalogue', deviceOnly, async (req) => {
+    const query = cataloguePullQuerySchema.safeParse(req.query);
+    if (!query.success) throw new HeadOfficeError(400, 'malformed', `Query: after (cursor digits), limit (1-${maxCataloguePull}).`);
+    return pullCatalogue(db, req.device!, query.data);
   });
 
   app.get('/v1/sales/lookup', deviceOnly, async (req) => {

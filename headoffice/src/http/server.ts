@@ -9,6 +9,8 @@ import { deviceByToken, enrollDevice, type Device } from '../store/enrollment.js
 import { ingest } from '../store/ingest.js';
 import { pullEvents } from '../store/pull.js';
 import { registerCasesPage } from './cases-page.js';
+import { registerConflictsPage } from './conflicts-page.js';
+import { clerkPages } from './clerk-pages.js';
 import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
 
@@ -26,7 +28,7 @@ export type ServerOptions = {
   rateLimit?: RateLimit;
   /** Enrollment is per address and tighter: codes must not be guessable by trying. */
   enrollRateLimit?: RateLimit;
-  /** Password for the read-only cases page; without one the page answers only on this machine. */
+  /** Password for the read-only pages (cases, conflicts); without one they answer only on this machine. */
   clerkPassword?: string;
   /** Lets the CLI on this machine run admin commands through the server (see admin-commands.ts). */
   adminToken?: string;
@@ -39,7 +41,7 @@ export type ServerOptions = {
 
 const openapi = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8');
 
-/** The head-office API (`/v1`, JSON, gzip both ways) and the read-only cases page. */
+/** The head-office API (`/v1`, JSON, gzip both ways) and the read-only pages for clerks (cases, conflicts). */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { db } = opts;
   // Typed as the plain HTTP instance: nothing here depends on which transport carries it.
@@ -108,7 +110,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerSalesRoutes(app, db, deviceOnly);
 
   app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));
-  registerCasesPage(app, db, opts.clerkPassword);
+  const page = clerkPages(app, opts.clerkPassword);
+  registerCasesPage(page, db);
+  registerConflictsPage(page, db);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);
   return app;
 }

@@ -1,15 +1,18 @@
 import { foldCase } from '../../../shared/domain/fold.js';
+import { saleRefundOf } from '../../../shared/sales/refund-bounds.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
 import { eventColumns, eventFromRow, idList, jsonParam, type EventRow } from './event-store.js';
 
 /**
  * Re-folds the given cases from every event head office holds, with the desk's own fold
- * (shared/domain/fold.ts), so head office and every desk agree on each case's state.
+ * (shared/domain/fold.ts), so head office and every desk agree on each case's state. Keeps each
+ * case's refund of its sale (`case_sale_refunds`) with it; answers the sales whose refunds these
+ * cases make or made (a case voided now no longer refunds), for the over-refund check.
  */
-export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Iterable<string>): Promise<void> {
+export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Iterable<string>): Promise<Set<string>> {
   const ids = [...new Set(caseIds)];
-  if (!ids.length) return;
+  if (!ids.length) return new Set();
   const rows = await tx.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE case_id IN ${idList}`, [jsonParam(ids)]);
   const byCase = new Map<string, DeskEvent[]>();
   for (const r of rows) {
@@ -26,7 +29,7 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
       due_date: open ? (s.complaint?.dueDate ?? null) : null, opened_at: s.openedAt, updated_at: s.updatedAt, state: s,
     }];
   });
-  if (!cases.length) return;
+  if (!cases.length) return new Set();
   await tx.query(
     `INSERT INTO cases (id, store_code, case_no, type, kind, status, due_date, opened_at, updated_at, state)
      SELECT id, $2, case_no, type, kind, status, due_date, opened_at, updated_at, state
@@ -35,4 +38,17 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
        updated_at = excluded.updated_at, state = excluded.state`,
     [jsonParam(cases), storeCode],
   );
+  const refunds = cases.flatMap((c) => {
+    const refund = saleRefundOf(c.state);
+    return refund ? [{ case_id: c.id, sale_id: refund.saleId, case_no: c.case_no, refund }] : [];
+  });
+  const gone = await tx.query<{ sale_id: string }>(`DELETE FROM case_sale_refunds WHERE case_id IN ${idList} RETURNING sale_id`, [jsonParam(ids)]);
+  if (refunds.length) {
+    await tx.query(
+      `INSERT INTO case_sale_refunds (case_id, store_code, sale_id, case_no, refund)
+       SELECT case_id, $2, sale_id, case_no, refund FROM jsonb_to_recordset($1::jsonb) AS x (case_id uuid, sale_id text, case_no text, refund jsonb)`,
+      [jsonParam(refunds), storeCode],
+    );
+  }
+  return new Set([...gone, ...refunds].map((r) => r.sale_id));
 }

@@ -6,9 +6,11 @@ import type { Database, Queryable } from '../db/database.js';
 import type { Device } from './enrollment.js';
 import { HeadOfficeError } from './errors.js';
 import { idList, insertEvents, jsonParam, lockStore } from './event-store.js';
-import { refoldCases } from './case-fold.js';
+import { refoldAndFlag } from './over-refunds.js';
 
 const openingTypes = new Set(['complaint.opened', 'return.recorded', 'exchange.recorded']);
+/** Only head office finds over-refunds: a desk flagging cases could make its store's desks believe anything. */
+const headOfficeOnly = new Set(['case.flagged']);
 const isOpening = `type IN (${[...openingTypes].map((t) => `'${t}'`).join(', ')})`;
 
 const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ').slice(0, 500);
@@ -32,6 +34,7 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
   // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them
   // all there. It is not refused for good (a PC an hour fast would lose its cases): it waits, and
   // the desk sends it again until head office's clock is within the bound of its stamp.
+  if (headOfficeOnly.has(event.type)) return { seq: raw.seq, raw, reason: `${event.type} is recorded by head office only: a desk may not send it` };
   if (hlcWallMs(event.at) - now > maxClockAheadMs) return { seq: raw.seq, raw, event, tooEarly: true };
   if (openingTypes.has(event.type)) {
     const { caseNo } = event.payload as { caseNo: string };
@@ -104,7 +107,7 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
       );
     }
     await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
-    await refoldCases(tx, device.storeCode, stored.map((e) => e.caseId));
+    await refoldAndFlag(tx, device.storeCode, stored.map((e) => e.caseId));
     const seqs = checked.map((c) => c.seq);
     const sent = new Set(checked.map((c) => c.raw.id));
     const known = await tx.query<Rejection>(
