@@ -8,6 +8,7 @@ import { shellExtensions } from '../shell/extensions.js';
 import { formatDay, formatEventTime } from '../format/locale-format.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CaseHistory } from './CaseHistory.js';
+import { ConflictBanner } from './ConflictBanner.js';
 import { CloseForm, ProgressForm, ResolveForm } from './actions/ComplaintActions.js';
 import { NoteForm } from './actions/NoteForm.js';
 import { FeedbackForm } from './actions/FeedbackForm.js';
@@ -78,6 +79,7 @@ export function CaseDetailScreen({ caseId }: { caseId: string }) {
         </p>
       </header>
       {saved && <p className="flash" role="status">{t('action.done')}</p>}
+      {c.conflict && <ConflictBanner key={c.eventCount} c={c} conflict={c.conflict} onDone={onDone} />}
       <div className="detail-columns">
         <div>
           <CaseFacts c={c} />

@@ -63,7 +63,8 @@ export function CaseFacts({ c }: { c: CaseState }) {
         <>
           <Facts rows={[
             [t('ui:detail.purchase'), purchase(r.purchase)],
-            [t('ui:detail.refund'), <strong>{formatMoney(r.refund.amount, lang)} · {t(`terms:refundMethod.${r.refund.method}`)}</strong>],
+            [t('ui:detail.refund'), <strong>{formatMoney(r.refund.amount, lang)} · {(r.refund.parts ?? [r.refund])
+              .map((p) => `${t(`terms:refundMethod.${p.method}`)}${r.refund.parts && r.refund.parts.length > 1 ? ` ${formatMoney(p.amount, lang)}` : ''}`).join(' + ')}</strong>],
           ]} />
           {r.approval && <p className="notice">{approval(r.approval)}</p>}
           <Lines lines={r.lines} caption={t('ui:detail.lines')} />

@@ -24,6 +24,10 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
       return [t(`terms:refundMethod.${e.payload.settlement}`), formatMoney(e.payload.difference, locale)];
     case 'case.voided':
       return [e.payload.reason];
+    case 'case.flagged':
+      return [t('ui:conflict.receipt', { receiptNo: e.payload.receiptNo }), e.payload.cases.join(', ')];
+    case 'case.flag_settled':
+      return [e.payload.note];
     case 'feedback.recorded':
       return [t('ui:event.score', { score: e.payload.score }), t('ui:event.solved', { solved: t(`terms:solved.${e.payload.solved}`) }), e.payload.comment ?? ''];
   }

@@ -86,7 +86,10 @@ export function CaseList() {
                   <button type="button" className="link case-no" onClick={(e) => { e.stopPropagation(); go({ name: 'case', id: c.id }); }}>{c.caseNo}</button>
                   <br /><span className="case-type">{t(`terms:caseType.${c.type}`)}</span>
                 </td>
-                <td><span className={`badge status-${c.status}`}>{t(`terms:status.${c.status}`)}</span></td>
+                <td>
+                  <span className={`badge status-${c.status}`}>{t(`terms:status.${c.status}`)}</span>
+                  {c.conflict && <span className="badge conflict-badge" data-testid="conflict-badge">{t('list.conflict')}</span>}
+                </td>
                 <td className="subject">{c.subject}</td>
                 <td>{c.customerName}{c.customerName && c.customerPhone ? <br /> : null}<span className="phone">{c.customerPhone}</span></td>
                 <td className="nowrap col-updated">{formatEventTime(c.updatedAt, i18n.language, 'short')}</td>

@@ -1,44 +1,70 @@
 import { useTranslation } from 'react-i18next';
+import type { SaleLineView, SaleView } from '../../shared/api/sales.js';
 import { complaintKindSchema, remedySchema, type ComplaintKind, type Remedy } from '../../shared/domain/events.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
+import type { Money } from '../../shared/domain/money.js';
 import { claimDueDate } from '../../shared/domain/policy.js';
+import { guaranteeEnds } from '../../shared/sales/refund-bounds.js';
 import { desk } from '../desk.js';
 import { CounterForm } from '../forms/CounterForm.js';
 import { SelectField, TextArea, TextField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
 import { useDraft } from '../state/drafts.js';
-import { formatDay, localToday } from '../format/locale-format.js';
+import { formatDay, formatMoney, localToday } from '../format/locale-format.js';
 import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput } from './case-input.js';
 import { CustomerFields, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { useOpenSaved, usePolicy } from './use-saved.js';
 import { useGtinHint } from '../scanner/gtin-hint.js';
-import { skuOf, useProductTarget } from '../scanner/product-targets.js';
+import { useProductTarget } from '../scanner/product-targets.js';
+import { ReceiptLookup } from '../sales/ReceiptLookup.js';
+import { SaleItemChoice } from '../sales/SaleItemChoice.js';
+import { purchaseOfSale, unitPaid } from '../sales/sale-picks.js';
+
+/** The product as typed, or taken from a line of the sale (then with what it was paid and that line's id). */
+type ProductDraft = { name: string; sku: string; serial: string; price?: Money; saleLineId?: string };
 
 const initial = () => ({
   kind: 'defect' as ComplaintKind,
   remedy: 'repair' as Remedy,
   description: '',
-  product: { name: '', sku: '', serial: '' },
+  product: { name: '', sku: '', serial: '' } as ProductDraft,
   purchase: emptyPurchase(),
   customer: emptyCustomer(),
+  sale: { receipt: '', choices: [] as SaleView[], view: null as SaleView | null },
 });
 
 /** A complaint: a defective product, a complaint about the service, or a suggestion. */
 export function ComplaintForm() {
   const { t, i18n } = useTranslation(['ui', 'terms']);
+  const lang = i18n.language;
   const policy = usePolicy();
   const [d, set, reset] = useDraft('complaint', initial);
   const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints() });
   const gtinHint = useGtinHint();
   // The one product of a complaint: a scan anywhere on the form names it (the serial stays the clerk's).
+  // A product typed or scanned is not a line of the sale any more.
   useProductTarget({
     holds: (focused) => !!focused?.getAttribute('name')?.startsWith('product.'),
-    fill: (p) => set((cur) => ({ ...cur, product: { ...cur.product, name: p.name, sku: skuOf(p) } })),
+    fill: (p) => set((cur) => ({ ...cur, product: { serial: cur.product.serial, name: p.name, sku: p.sku } })),
   });
+  const typed = (part: Partial<ProductDraft>) => set({ product: { serial: d.product.serial, name: d.product.name, sku: d.product.sku, ...part } });
+  // The item of the sale the customer brought: its name, code and what it was paid, the purchase from the receipt.
+  const choose = (view: SaleView, l: SaleLineView) => set((cur) => ({
+    ...cur,
+    product: { serial: cur.product.serial, name: l.displayName, sku: l.sku ?? l.gtin ?? '', price: { amount: unitPaid(l), currency: view.sale.currency }, saleLineId: l.id },
+    purchase: { ...purchaseOfSale(view), receiptNo: view.sale.receiptNo },
+  }));
+  const found = (receipt: string, views: SaleView[]) => {
+    const view = views.length === 1 ? views[0]! : null;
+    set((cur) => ({ ...cur, sale: { receipt, choices: view ? [] : views, view } }));
+    if (view?.lines.length === 1) choose(view, view.lines[0]!);
+  };
+  const line = d.sale.view?.lines.find((l) => l.id === d.product.saleLineId);
+  const guaranteeEnd = line?.guaranteeEnds ?? (d.purchase.purchaseDate ? guaranteeEnds(d.purchase.purchaseDate, undefined, policy) : null);
   const dueDate = d.kind === 'suggestion' ? null : claimDueDate(policy, localToday(), d.remedy);
   const save = () => {
     const p = d.product;
-    const product = p.name.trim() ? { name: p.name, sku: p.sku.trim() || undefined, serial: p.serial.trim() || undefined } : undefined;
+    const product = p.name.trim() ? { name: p.name, sku: p.sku.trim() || undefined, serial: p.serial.trim() || undefined, price: p.price, saleLineId: p.saleLineId } : undefined;
     void command.submit(() => desk.openComplaint({
       kind: d.kind, remedy: d.remedy, description: d.description, product,
       purchase: optionalPurchaseInput(d.purchase), customer: customerInput(d.customer),
@@ -46,7 +72,7 @@ export function ComplaintForm() {
   };
   return (
     <CounterForm command={command} onSubmit={save} title={t('complaint.title')} submitLabel={t('form.save')}
-      footer={dueDate && <span className="due-preview">{t('complaint.dueBy', { date: formatDay(dueDate, i18n.language) })}</span>}>
+      footer={dueDate && <span className="due-preview">{t('complaint.dueBy', { date: formatDay(dueDate, lang) })}</span>}>
       <div className="row">
         <SelectField name="kind" label={t('complaint.kind')} autoFocus value={d.kind} onChange={(kind) => set({ kind })}
           options={complaintKindSchema.options.map((k) => ({ value: k, label: t(`terms:kind.${k}`) }))} />
@@ -55,18 +81,24 @@ export function ComplaintForm() {
       </div>
       <TextArea name="description" label={t('complaint.description')} hint={t('complaint.descriptionHint')} maxLength={2000}
         value={d.description} onChange={(description) => set({ description })} />
+      <ReceiptLookup receipt={d.sale.receipt} choices={d.sale.choices} onReceipt={(receipt) => set({ sale: { ...d.sale, receipt } })} onFound={found} />
+      {d.sale.view && <SaleItemChoice view={d.sale.view} chosen={d.product.saleLineId} onChoose={(l) => choose(d.sale.view!, l)} />}
       <fieldset>
         <legend>{t('complaint.product')}</legend>
         <div className="row">
           <TextField name="product.name" label={t('complaint.productName')} className="grow" maxLength={200} value={d.product.name}
-            onChange={(name) => set({ product: { ...d.product, name } })} />
+            onChange={(name) => typed({ name })} />
           <TextField name="product.sku" label={t('complaint.sku')} maxLength={64} hint={gtinHint(d.product.sku)} value={d.product.sku}
-            onChange={(sku) => set({ product: { ...d.product, sku } })} />
+            onChange={(sku) => typed({ sku })} />
           <TextField name="product.serial" label={t('complaint.serial')} maxLength={64} value={d.product.serial}
             onChange={(serial) => set({ product: { ...d.product, serial } })} />
         </div>
+        {d.product.price && <p className="field-hint" data-testid="product-price">{t('complaint.paid', { price: formatMoney(d.product.price, lang) })}</p>}
       </fieldset>
       <PurchaseFields value={d.purchase} onChange={(v) => set({ purchase: { ...d.purchase, ...v } })} />
+      {guaranteeEnd && (guaranteeEnd < localToday()
+        ? <p className="notice warn" role="alert" data-testid="guarantee">{t('complaint.guaranteeEnded', { date: formatDay(guaranteeEnd, lang) })}</p>
+        : <p className="notice" data-testid="guarantee">{t('complaint.guaranteeUntil', { date: formatDay(guaranteeEnd, lang) })}</p>)}
       <CustomerFields value={d.customer} onChange={(v) => set({ customer: { ...d.customer, ...v } })} />
     </CounterForm>
   );

@@ -6,7 +6,10 @@ import { CounterForm } from '../forms/CounterForm.js';
 import { SelectField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
 import { useDraft } from '../state/drafts.js';
+import { convertFixed } from '../../shared/domain/money.js';
 import { customerInput, draftsTotal, emptyCustomer, emptyLine, emptyPurchase, purchaseInput, returnLines, saleLines } from './case-input.js';
+import { emptySaleDraft, pickedValue, purchaseOfSale, saleReturnLines } from '../sales/sale-picks.js';
+import { SaleSection } from '../sales/SaleSection.js';
 import { CustomerFields, problemErrors, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { LinesEditor } from './LinesEditor.js';
 import { NetDifference } from './NetDifference.js';
@@ -19,17 +22,20 @@ export function ExchangeForm() {
   const currencies = [policy.currency, ...(policy.formerCurrency ? [policy.formerCurrency] : [])];
   const [d, set, reset] = useDraft('exchange', () => ({
     purchase: emptyPurchase(), returned: [emptyLine(policy.currency)], issued: [emptyLine(policy.currency)],
-    settlement: 'cash' as RefundMethod, customer: emptyCustomer(),
+    settlement: 'cash' as RefundMethod, customer: emptyCustomer(), sale: emptySaleDraft(),
   }));
   const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints(), approvable: true });
-  const difference = { amount: draftsTotal(d.issued, policy).amount - draftsTotal(d.returned, policy).amount, currency: policy.currency };
+  const pick = d.sale.pick;
+  // Items back from a sale are worth what they were paid (discounts off), in the store's currency.
+  const backValue = pick ? convertFixed({ amount: pickedValue(pick), currency: pick.view.sale.currency }, policy.currency).amount : draftsTotal(d.returned, policy).amount;
+  const difference = { amount: draftsTotal(d.issued, policy).amount - backValue, currency: policy.currency };
   const save = () => {
-    const back = returnLines('returned', d.returned);
+    const back = pick ? saleReturnLines('returned', pick) : returnLines('returned', d.returned);
     // New items are in the store's currency only: they are sold today.
     const out = saleLines('issued', d.issued);
     void command.submit(
       (approvalPin) => desk.recordExchange({
-        purchase: purchaseInput(d.purchase), returned: back.lines, issued: out.lines, settlement: d.settlement, customer: customerInput(d.customer), approvalPin,
+        purchase: pick ? purchaseOfSale(pick.view) : purchaseInput(d.purchase), returned: back.lines, issued: out.lines, settlement: d.settlement, customer: customerInput(d.customer), approvalPin,
       }),
       problemErrors({ ...back.problems, ...out.problems }, t),
     );
@@ -37,8 +43,10 @@ export function ExchangeForm() {
   return (
     <CounterForm command={command} onSubmit={save} title={t('exchange.title')} submitLabel={t('form.save')} className="wide-form"
       footer={<NetDifference difference={difference} />}>
-      <PurchaseFields value={d.purchase} onChange={(v) => set({ purchase: { ...d.purchase, ...v } })} />
-      <LinesEditor name="returned" legend={t('exchange.returned')} lines={d.returned} onChange={(returned) => set({ returned })} currencies={currencies} returned />
+      <SaleSection name="returned" legend={t('exchange.returned')} sale={d.sale} onChange={(sale) => set({ sale })}>
+        <PurchaseFields value={d.purchase} onChange={(v) => set({ purchase: { ...d.purchase, ...v } })} />
+        <LinesEditor name="returned" legend={t('exchange.returned')} lines={d.returned} onChange={(returned) => set({ returned })} currencies={currencies} returned />
+      </SaleSection>
       <LinesEditor name="issued" legend={t('exchange.issued')} lines={d.issued} onChange={(issued) => set({ issued })} currencies={[policy.currency]} returned={false} />
       <div className="row">
         <SelectField name="settlement" label={t('exchange.settlement')} value={d.settlement} onChange={(settlement) => set({ settlement })}

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
 import type { Currency } from '../../shared/domain/money.js';
 import { CheckField, SelectField, TextField } from '../forms/fields.js';
 import { useGtinHint } from '../scanner/gtin-hint.js';
-import { useLinesProductTarget } from '../scanner/product-targets.js';
+import { filledLine, useLinesProductTarget } from '../scanner/product-targets.js';
+import { decimalMark } from '../format/locale-format.js';
+import { CatalogueSuggestions } from './CatalogueSuggestions.js';
 import { emptyLine, type LineDraft } from './case-input.js';
 
 type Props = {
@@ -20,8 +23,10 @@ type Props = {
 
 /** Items as rows: one line per item, added and removed without losing the others. */
 export function LinesEditor({ name, legend, lines, onChange, currencies, returned }: Props) {
-  const { t } = useTranslation(['ui', 'terms']);
+  const { t, i18n } = useTranslation(['ui', 'terms']);
   const change = (i: number, part: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...part } : l)));
+  // The line whose item is being typed: the catalogue is searched for it until an item is picked.
+  const [searching, setSearching] = useState<number | null>(null);
   const gtinHint = useGtinHint();
   useLinesProductTarget({ name, lines, onChange, currencies });
   return (
@@ -35,7 +40,7 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
           <div className="line" key={i}>
             <span className="line-no" aria-hidden="true">{i + 1}</span>
             <TextField name={at('item')} label={t('ui:lines.item')} summaryLabel={sl(t('ui:lines.item'))} className="grow" maxLength={200}
-              value={l.item} onChange={(item) => change(i, { item })} />
+              value={l.item} onChange={(item) => { setSearching(i); change(i, { item }); }} />
             <TextField name={at('sku')} label={t('ui:lines.sku')} summaryLabel={sl(t('ui:lines.sku'))} className="narrow" maxLength={64}
               hint={gtinHint(l.sku)} value={l.sku} onChange={(sku) => change(i, { sku })} />
             <TextField name={at('qty')} label={t('ui:lines.qty')} summaryLabel={sl(t('ui:lines.qty'))} className="tiny" inputMode="numeric" maxLength={3}
@@ -54,6 +59,12 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
                   options={conditionSchema.options.map((c) => ({ value: c, label: t(`terms:condition.${c}`) }))} />
                 <CheckField name={at('restock')} label={t('ui:lines.restock')} checked={l.restock} onChange={(restock) => change(i, { restock })} />
               </>
+            )}
+            {searching === i && (
+              <CatalogueSuggestions query={l.item} label={t('ui:lines.suggestions', { n: i + 1 })} onPick={(p) => {
+                setSearching(null);
+                change(i, filledLine(l, p, currencies, decimalMark(i18n.language)));
+              }} />
             )}
             {lines.length > 1 && (
               <button type="button" className="remove-line" aria-label={t('ui:lines.remove', { n: i + 1 })}

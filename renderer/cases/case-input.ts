@@ -8,14 +8,15 @@ import { parseMoneyInput, type MoneyParse } from '../format/money-input.js';
  * nothing is lost on an error) and call these on save.
  */
 export type CustomerDraft = { name: string; phone: string; email: string };
-export type PurchaseDraft = { purchaseDate: string; receiptNo: string; proof: Proof };
+/** `saleId`: the purchase was taken from a sale found by its receipt. */
+export type PurchaseDraft = { purchaseDate: string; receiptNo: string; proof: Proof; saleId?: string };
 export type LineDraft = {
   item: string; sku: string; qty: string; unitPrice: string; currency: Currency;
   reason: ReturnLine['reason']; condition: ReturnLine['condition']; restock: boolean;
 };
 
 /** Why a typed value could not be used: the form shows it next to the field. */
-export type Problem = Exclude<MoneyParse, { ok: true }>['problem'] | 'qty';
+export type Problem = Exclude<MoneyParse, { ok: true }>['problem'] | 'qty' | 'over_left' | 'none_ticked';
 export type Problems = Record<string, Problem>;
 
 const opt = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -32,13 +33,13 @@ export function customerInput(d: CustomerDraft): Customer | undefined {
   return c.name || c.phone || c.email ? c : undefined;
 }
 
-export const purchaseInput = (d: PurchaseDraft): Purchase => ({ purchaseDate: d.purchaseDate, receiptNo: opt(d.receiptNo), proof: d.proof });
+export const purchaseInput = (d: PurchaseDraft): Purchase => ({ purchaseDate: d.purchaseDate, receiptNo: opt(d.receiptNo), proof: d.proof, saleId: d.saleId });
 
 /** A complaint's purchase is optional: sent only when the clerk filled in any of it. */
 export const optionalPurchaseInput = (d: PurchaseDraft): Purchase | undefined =>
   d.purchaseDate || d.receiptNo.trim() ? purchaseInput(d) : undefined;
 
-function parseQty(s: string): number | null {
+export function parseQty(s: string): number | null {
   const t = s.trim();
   if (!/^\d{1,3}$/.test(t)) return null;
   const n = Number(t);

@@ -9,6 +9,7 @@ import type { CustomerDraft, Problems, PurchaseDraft } from './case-input.js';
 export function problemErrors(problems: Problems, t: TFunction): FieldErrors {
   const words: Record<Problems[string], () => string> = {
     empty: () => t('ui:form.moneyEmpty'), format: () => t('ui:form.moneyFormat'), too_large: () => t('ui:form.moneyTooLarge'), qty: () => t('ui:form.qtyInvalid'),
+    over_left: () => t('ui:sale.overLeft'), none_ticked: () => t('ui:sale.noneTicked'),
   };
   return Object.fromEntries(Object.entries(problems).map(([path, p]) => [path, words[p]()]));
 }

@@ -12,17 +12,22 @@ type Common = {
   className?: string;
 };
 
+/** The error the form has for `name`; meanwhile `label` names the field in the form's error summary. */
+export function useFieldError(name: string, label: string): string | undefined {
+  const { errors, labels } = useFormState();
+  useEffect(() => {
+    labels.set(name, label);
+    return () => void labels.delete(name);
+  }, [labels, name, label]);
+  return errorAt(errors, name);
+}
+
 type ControlProps = { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby'?: string };
 
 /** A label, one control, and below it either the field's error or its hint. */
 export function Field({ name, label, summaryLabel, hint, className, children }: Common & { children(p: ControlProps): ReactNode }) {
-  const { errors, labels } = useFormState();
+  const error = useFieldError(name, summaryLabel ?? label);
   const id = useId();
-  const error = errorAt(errors, name);
-  useEffect(() => {
-    labels.set(name, summaryLabel ?? label);
-    return () => void labels.delete(name);
-  }, [labels, name, label, summaryLabel]);
   const note = error ?? hint;
   return (
     <div className={`field ${className ?? ''} ${error ? 'has-error' : ''}`} data-field={name}>
@@ -82,5 +87,29 @@ export function CheckField({ checked, onChange, ...field }: Common & { checked: 
     <Field {...field} className={`check ${field.className ?? ''}`}>
       {(p) => <input {...p} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />}
     </Field>
+  );
+}
+
+/** One choice of a few, all in view and each one click (a select takes two). */
+export function RadioField<V extends string>({ name, label, summaryLabel, hint, className, value, onChange, options, problem }: Common & {
+  value: V; onChange(v: V): void; options: Array<Option<V> & { note?: string }>;
+  /** What the form itself sees wrong with the choice before saving (shown as an error). */
+  problem?: string;
+}) {
+  const error = useFieldError(name, summaryLabel ?? label) ?? problem;
+  const id = useId();
+  const note = error ?? hint;
+  return (
+    <fieldset className={`field radios ${className ?? ''} ${error ? 'has-error' : ''}`} data-field={name} aria-invalid={!!error} aria-describedby={note ? `${id}-note` : undefined}>
+      <legend className="field-label">{label}</legend>
+      {options.map((o) => (
+        <label key={o.value} className={o.value === value ? 'radio chosen' : 'radio'}>
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          <span>{o.label}</span>
+          {o.note && <small>{o.note}</small>}
+        </label>
+      ))}
+      {note && <span id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>{note}</span>}
+    </fieldset>
   );
 }

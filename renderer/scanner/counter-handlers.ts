@@ -3,6 +3,8 @@ import { isValidGtin, looksLikeGtin } from '../../shared/domain/gtin.js';
 import { desk } from '../desk.js';
 import { useApp } from '../state/app-store.js';
 import { productTargetFor } from './product-targets.js';
+import { saleTargetOnScreen } from '../sales/sale-targets.js';
+import { openReturnWithSale } from '../cases/ReturnForm.js';
 import type { ScanHandler } from './scan-handlers.js';
 
 /** The Code128/QR on every receipt the desk prints holds the case number alone: opens that case. */
@@ -16,6 +18,21 @@ export const caseNumberHandler: ScanHandler = {
     const found = res.ok && res.value.items.find((c) => c.caseNo === caseNo);
     if (found) useApp.getState().go({ name: 'case', id: found.id });
     else ctx.tell(res.ok ? ctx.t('scan.caseNotFound', { caseNo }) : res.error.message);
+    return true;
+  },
+};
+
+/**
+ * A sale's receipt (its barcode or number): onto the form on screen that takes one (an exchange, a
+ * complaint), else a new return from that sale. One lookup, so the sale is on screen at once; a
+ * code no sale has goes on to the next handler (a receipt barcode may be all digits like a GTIN).
+ */
+export const receiptHandler: ScanHandler = {
+  id: 'receipt',
+  async handle(payload) {
+    const res = await desk.findSale({ receipt: payload });
+    if (!res.ok || res.value.length === 0) return false;
+    (saleTargetOnScreen() ?? openReturnWithSale)(payload, res.value);
     return true;
   },
 };

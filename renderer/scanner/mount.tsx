@@ -1,5 +1,5 @@
 import { extendShell } from '../shell/extensions.js';
-import { caseNumberHandler, productHandler } from './counter-handlers.js';
+import { caseNumberHandler, productHandler, receiptHandler } from './counter-handlers.js';
 import { scanHandlers } from './scan-handlers.js';
 import { ScannerItem } from './ScannerItem.js';
 import './scanner.css';
@@ -8,3 +8,5 @@ import './scanner.css';
 extendShell({ statusItems: [{ id: 'scanner', Item: ScannerItem }] });
 scanHandlers.add(caseNumberHandler);
 scanHandlers.add(productHandler);
+// Before the product's: a receipt barcode may be digits that also pass as a GTIN.
+scanHandlers.add(receiptHandler, { before: 'product' });

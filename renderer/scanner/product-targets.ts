@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItem } from '../../shared/sync/protocol.js';
+import type { Product } from '../../shared/api/sales.js';
 import type { Currency } from '../../shared/domain/money.js';
 import { minorToInput } from '../format/money-input.js';
 import { decimalMark } from '../format/locale-format.js';
@@ -10,7 +10,7 @@ import { emptyLine, type LineDraft } from '../cases/case-input.js';
 export type ProductTarget = {
   /** `focused` is one of this target's fields. */
   holds(focused: Element | null): boolean;
-  fill(product: CatalogueItem, focused: Element | null): void;
+  fill(product: Product, focused: Element | null): void;
 };
 
 const onScreen: ProductTarget[] = [];
@@ -31,22 +31,22 @@ export function useProductTarget(target: ProductTarget) {
 /** The target holding the focus, else the first on screen (an exchange's items brought back); none off the forms. */
 export const productTargetFor = (focused: Element | null) => onScreen.find((t) => t.holds(focused)) ?? onScreen[0];
 
-/** The shop's own article number when the catalogue has one, else the barcode itself. */
-export const skuOf = (p: CatalogueItem) => p.sku ?? p.ean;
-
 const isEmpty = (l: LineDraft) => !l.item.trim() && !l.sku.trim();
+
+/** A line with a catalogue item put in: its name and SKU, and its price in a currency the lines may use. */
+export function filledLine(line: LineDraft, p: Product, currencies: Currency[], decimalMark: string): LineDraft {
+  const price = p.price && currencies.includes(p.price.currency) ? { unitPrice: minorToInput(p.price.amount, decimalMark), currency: p.price.currency } : {};
+  return { ...line, item: p.name, sku: p.sku, ...price };
+}
 
 /**
  * The lines with the product put in: on the focused line if it is empty, else on the first empty
  * line, else on a new one, so scanning item after item never overwrites one already entered.
- * The catalogue's price is taken only in a currency the lines may use.
  */
-export function withScannedProduct(lines: LineDraft[], focusedLine: number | null, p: CatalogueItem, newLine: LineDraft, currencies: Currency[], decimalMark: string): LineDraft[] {
+export function withScannedProduct(lines: LineDraft[], focusedLine: number | null, p: Product, newLine: LineDraft, currencies: Currency[], decimalMark: string): LineDraft[] {
   const focused = focusedLine === null ? undefined : lines[focusedLine];
   const at = focused && isEmpty(focused) ? focusedLine! : lines.findIndex(isEmpty);
-  const target = at < 0 ? newLine : lines[at]!;
-  const price = p.price && currencies.includes(p.price.currency) ? { unitPrice: minorToInput(p.price.amount, decimalMark), currency: p.price.currency } : {};
-  const filled = { ...target, item: p.name, sku: skuOf(p), ...price };
+  const filled = filledLine(at < 0 ? newLine : lines[at]!, p, currencies, decimalMark);
   return at < 0 ? [...lines, filled] : lines.map((l, i) => (i === at ? filled : l));
 }
 

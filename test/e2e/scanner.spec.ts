@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
-import type { CatalogueItem } from '../../shared/sync/protocol.js';
+import type { Product } from '../../shared/api/sales.js';
 import { pageApi, signedInDesk } from './desk-page.js';
 
 // A keyboard-wedge barcode scanner, as the desk hears it: the code and Enter, each key stamped 5 ms
@@ -63,9 +63,9 @@ test('an EAN scanned on the return form: not in the catalogue, a wrong check dig
 
   // Head office's catalogue reaches a desk only by sync (sync.spec.ts connects this desk later, and
   // expects it not connected before), so here the desk's answer for this one code is stood in for.
-  const kettle: CatalogueItem = { ean: '5901234123457', name: 'Електрочайник Bosch', sku: 'KT-200', price: { amount: 129950, currency: 'UAH' } };
+  const kettle: Product = { gtins: ['5901234123457'], name: 'Електрочайник Bosch', sku: 'KT-200', price: { amount: 129950, currency: 'UAH' }, returnable: true, warrantyMonths: 24 };
   await page.route('**/api/lookupProduct', (route) => route.fulfill({ json: { ok: true, value: kettle } }));
-  await scan(page, kettle.ean);
+  await scan(page, kettle.gtins[0]!);
   await expect(firstItem(page)).toHaveValue(kettle.name);
   await expect(page.locator('input[name="lines.0.sku"]')).toHaveValue('KT-200');
   await expect(page.locator('input[name="lines.0.unitPrice"]')).toHaveValue('1299,50');

@@ -2,21 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { desk } from '../../desk.js';
 import { CounterForm } from '../../forms/CounterForm.js';
 import { TextArea, TextField } from '../../forms/fields.js';
-import { useAction, type ActionProps } from './action-props.js';
+import { pinRefusedAtField, useAction, type ActionProps } from './action-props.js';
 
 /** A wrong return or exchange is never edited: a manager voids it the same day, with a reason. */
 export function VoidForm(props: ActionProps) {
   const { t } = useTranslation('ui');
   const { draft: d, set, command } = useAction('void', props, () => ({ reason: '', pin: '' }));
-  const save = () => void command.submit(async () => {
-    const res = await desk.voidCase({ caseId: props.caseId, reason: d.reason, approvalPin: d.pin });
-    // A wrong PIN is retyped, never left in the field; the reason stays.
-    if (!res.ok && res.error.code === 'manager_required') {
-      set({ pin: '' });
-      return { ok: false, error: { ...res.error, message: t('approval.wrong'), fields: ['approvalPin'] } };
-    }
-    return res;
-  });
+  const save = () => void command.submit(async () =>
+    pinRefusedAtField(await desk.voidCase({ caseId: props.caseId, reason: d.reason, approvalPin: d.pin }), () => set({ pin: '' }), t));
   return (
     <CounterForm command={command} submitLabel={t('action.voidSubmit')} onSubmit={save} className="danger-form">
       <TextArea name="reason" label={t('action.voidReason')} autoFocus maxLength={500} value={d.reason} onChange={(reason) => set({ reason })} />

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLine, type LineDraft } from '../../../renderer/cases/case-input.js';
 import { lineOf, withScannedProduct } from '../../../renderer/scanner/product-targets.js';
-import type { CatalogueItem } from '../../../shared/sync/protocol.js';
+import type { Product } from '../../../shared/api/sales.js';
 
-const kettle: CatalogueItem = { ean: '4006381333931', name: 'Електрочайник', sku: 'KT-200', price: { amount: 129950, currency: 'UAH' } };
+const kettle: Product = { gtins: ['4006381333931'], name: 'Електрочайник', sku: 'KT-200', price: { amount: 129950, currency: 'UAH' }, returnable: true, warrantyMonths: 24 };
 const line = (item: string): LineDraft => ({ ...emptyLine('UAH'), item, sku: item ? 'X-1' : '' });
 const put = (lines: LineDraft[], focused: number | null, p = kettle, currencies: ('UAH' | 'BGN' | 'EUR')[] = ['UAH']) =>
   withScannedProduct(lines, focused, p, emptyLine(currencies[0]!), currencies, ',');
@@ -13,8 +13,8 @@ describe('a scanned product on the item lines', () => {
     expect(put([line('')], null)).toEqual([{ ...emptyLine('UAH'), item: 'Електрочайник', sku: 'KT-200', unitPrice: '1299,50', currency: 'UAH' }]);
   });
 
-  it('puts the barcode as the code when the catalogue has no article number', () => {
-    expect(put([line('')], 0, { ean: '96385074', name: 'Праска' })[0]).toMatchObject({ item: 'Праска', sku: '96385074', unitPrice: '' });
+  it('leaves the price to the clerk when the catalogue has none', () => {
+    expect(put([line('')], 0, { ...kettle, price: undefined, name: 'Праска', sku: 'IR-1' })[0]).toMatchObject({ item: 'Праска', sku: 'IR-1', unitPrice: '' });
   });
 
   it('goes on the focused line when it is empty', () => {
