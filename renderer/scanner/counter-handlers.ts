@@ -2,7 +2,7 @@ import { caseNoSchema } from '../../shared/domain/case-number.js';
 import { isValidGtin, looksLikeGtin } from '../../shared/domain/gtin.js';
 import { desk } from '../desk.js';
 import { useApp } from '../state/app-store.js';
-import { productTargetFor } from './product-targets.js';
+import { productTargetFor, productTargetHolding } from './product-targets.js';
 import { saleTargetOnScreen } from '../sales/sale-targets.js';
 import { openReturnWithSale } from '../cases/ReturnForm.js';
 import type { ScanHandler } from './scan-handlers.js';
@@ -29,7 +29,9 @@ export const caseNumberHandler: ScanHandler = {
  */
 export const receiptHandler: ScanHandler = {
   id: 'receipt',
-  async handle(payload) {
+  async handle(payload, ctx) {
+    // A product's code scanned into an item field is that item: no receipt lookup (it may ask head office) first.
+    if (isValidGtin(payload) && productTargetHolding(ctx.focused)) return false;
     const res = await desk.findSale({ receipt: payload });
     if (!res.ok || res.value.length === 0) return false;
     (saleTargetOnScreen() ?? openReturnWithSale)(payload, res.value);

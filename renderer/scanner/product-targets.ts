@@ -28,8 +28,11 @@ export function useProductTarget(target: ProductTarget) {
   }, []);
 }
 
+/** The target whose field has the focus (an item line, the complaint's product), if any. */
+export const productTargetHolding = (focused: Element | null) => onScreen.find((t) => t.holds(focused));
+
 /** The target holding the focus, else the first on screen (an exchange's items brought back); none off the forms. */
-export const productTargetFor = (focused: Element | null) => onScreen.find((t) => t.holds(focused)) ?? onScreen[0];
+export const productTargetFor = (focused: Element | null) => productTargetHolding(focused) ?? onScreen[0];
 
 const isEmpty = (l: LineDraft) => !l.item.trim() && !l.sku.trim();
 
