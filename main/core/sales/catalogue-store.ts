@@ -33,7 +33,7 @@ export class CatalogueStore {
   /** Stores items (inside the caller's transaction), replacing what the desk held of them. */
   put(items: readonly DeskCatalogueItem[]): void {
     for (const item of items) {
-      const search = [...Object.values(item.names).map(searchFold), compactCode(item.sku), ...item.gtins].join(' ');
+      const search = [...Object.values(item.names).map(searchFold), searchFold(item.sku), compactCode(item.sku), ...item.gtins].join(' ');
       this.upsert.run(item.sku, JSON.stringify(item.names), JSON.stringify(item.gtins), search, item.price?.amount ?? null, item.price?.currency ?? null,
         item.category ?? null, item.returnable ? 1 : 0, item.warrantyMonths);
       this.forgetGtins.run(item.sku);
@@ -52,14 +52,19 @@ export class CatalogueStore {
     return row ? product(row, locale) : null;
   }
 
-  /** Every word typed (folded as the stored text) must appear in a name, the SKU or a GTIN; an exact GTIN or SKU comes first. */
+  /**
+   * Every word typed (folded as the stored text) must appear in a name, the SKU or a GTIN; an exact
+   * GTIN or SKU comes first. A scan of the folded text: fine for the counter's occasional search.
+   */
   search(query: string, locale: Locale, limit: number): Product[] {
     const words = query.split(/\s+/).map(searchFold).filter(Boolean);
     const exact = [this.byGtin.get(query), this.bySku.get(query)].filter((r): r is Row => !!r);
     if (!words.length) return exact.slice(0, limit).map((r) => product(r, locale));
-    const where = words.map(() => "i.search LIKE ? ESCAPE '\\'").join(' AND ');
+    // A code typed with other separators than stored ("ket 1" for KET-1) meets its compact form.
+    const like = "i.search LIKE ? ESCAPE '\\'";
+    const where = words.map(() => `(${like} OR ${like})`).join(' AND ');
     const rows = this.db.prepare(`SELECT ${columns} FROM catalogue_items i WHERE ${where} LIMIT ?`).raw()
-      .all(...words.map((w) => `%${likeEscaped(w)}%`), limit) as Row[];
+      .all(...words.flatMap((w) => [`%${likeEscaped(w)}%`, `%${likeEscaped(compactCode(w) || w)}%`]), limit) as Row[];
     const seen = new Set<string>();
     return [...exact, ...rows].filter(([sku]) => !seen.has(sku) && !!seen.add(sku)).slice(0, limit).map((r) => product(r, locale));
   }

@@ -6,6 +6,9 @@ import { issueEnrollmentCode } from '../../../../headoffice/src/store/enrollment
 import { recordAtHeadOffice } from '../../../../headoffice/src/store/headoffice-events.js';
 import { setReferenceData } from '../../../../headoffice/src/store/reference.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
+import { createIntegrationToken } from '../../../../headoffice/src/store/integration.js';
+import { testSale } from '../../../helpers/sales.js';
+import type { Fetch } from '../../../../main/core/sync/head-office-client.js';
 
 const files = headOfficeForFile();
 const keep = files.keep;
@@ -85,5 +88,35 @@ describe('two desks of one store', () => {
     expect(status.rejected).toEqual([expect.objectContaining({ eventId: '0190a000-0000-7000-8000-000000000001', seq, caseNo: first.caseNo, type: 'case.noted', reason: expect.stringContaining('payload.text') })]);
     const held = await files.ho.db.query<{ id: string }>('SELECT id::text AS id FROM cases WHERE store_code = $1', ['KLA01']);
     expect(held.map((r) => r.id).sort()).toEqual([first.id, later.id].sort());
+  });
+
+  test('two desks offline refund the same sale line: both record, and once both synced head office flags the conflict on both', async () => {
+    const store = 'OVR01';
+    const sale = testSale({ id: 'OVR-1', store, receiptNo: 'T1/000042', soldAt: new Date(Date.now() - 86_400_000).toISOString(), lines: [{ id: 'k', quantity: 1, unitPrice: 1000_00 }] });
+    const token = await createIntegrationToken(files.ho.db, 'ERP', [store]);
+    const posted = await fetch(`${files.ho.url}/v1/sales`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ sales: [sale] }) });
+    expect(posted.status).toBe(200);
+    let online = true;
+    const fetchFn: Fetch = (url, init) => (online ? fetch(url, init) : Promise.reject(new TypeError('fetch failed')));
+    const a = keep(await enrolledDesk(files.ho, { storeCode: store, deskCode: 'A' }, { sync: { fetch: fetchFn } }));
+    const b = keep(await enrolledDesk(files.ho, { storeCode: store, deskCode: 'B' }, { sync: { fetch: fetchFn } }));
+    ok(await b.client.syncNow({}));
+
+    online = false;
+    const line = { item: 'x', qty: 1, unitPrice: { amount: 1, currency: 'CZK' as const }, reason: 'changed_mind' as const, condition: 'new' as const, restock: true, saleLineId: 'k' };
+    const purchase = { purchaseDate: '2026-01-01', proof: 'receipt' as const, saleId: 'OVR-1' };
+    const fromA = ok(await a.client.recordReturn({ purchase, lines: [line], refundMethod: 'original' }));
+    const fromB = ok(await b.client.recordReturn({ purchase, lines: [line], refundMethod: 'original' }));
+
+    online = true;
+    ok(await a.client.syncNow({}));
+    ok(await b.client.syncNow({}));
+    ok(await a.client.syncNow({}));
+    for (const [d, c] of [[a, fromA], [b, fromB]] as const) {
+      expect(ok(await d.client.getCase({ caseId: c.id })).case.conflict).toMatchObject({ saleId: 'OVR-1', over: expect.arrayContaining(['k']), cases: expect.arrayContaining([fromA.caseNo, fromB.caseNo]) });
+      expect(ok(await d.client.listCases({ limit: 10 })).items.filter((i) => i.conflict).map((i) => i.caseNo).sort()).toEqual([fromA.caseNo, fromB.caseNo].sort());
+    }
+    // Each desk now sees both refunds: nothing of the line is left to return.
+    expect(ok(await a.client.findSale({ receipt: 'T1/000042' }))[0]!.lines[0]).toMatchObject({ returnedQty: 2, leftQty: 0 });
   });
 });
