@@ -38,19 +38,20 @@ export async function upsertCatalogue(tx: Queryable, store: string | null, entri
   const params = [JSON.stringify(rows)];
   const chainWide = store === null;
   const columns = ['names', 'category', 'returnable', 'warranty_months', ...(chainWide ? ['price', 'currency'] : [])];
-  await tx.query(
-    `INSERT INTO catalogue_items (sku, names, category, returnable, warranty_months, price, currency)
-     SELECT sku, names, category, returnable, warranty_months, ${chainWide ? 'price, currency' : 'NULL, NULL'} FROM ${incoming}
-     ON CONFLICT (sku) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, ${bumped}, updated_at = now()
-     WHERE (${columns.map((c) => `catalogue_items.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `excluded.${c}`).join(', ')})`,
-    params,
-  );
-  // Before the GTINs move: the items that lose one (dropped, or listed by another item now) or gain one.
+  // Before the GTINs move: the items held that lose one (dropped, or listed by another item now) or gain
+  // one. Before the items' own change too, so that a new item takes one change number, not two.
   await tx.query(
     `UPDATE catalogue_items SET ${bumped}, updated_at = now() WHERE sku IN (
        SELECT g.sku FROM catalogue_gtins g JOIN ${incoming} ON x.sku = g.sku WHERE NOT x.gtins ? g.gtin
        UNION ALL SELECT g.sku FROM ${listed} JOIN catalogue_gtins g ON g.gtin = l.gtin WHERE g.sku <> l.sku
        UNION ALL SELECT l.sku FROM ${listed} LEFT JOIN catalogue_gtins g ON g.gtin = l.gtin WHERE g.sku IS DISTINCT FROM l.sku)`,
+    params,
+  );
+  await tx.query(
+    `INSERT INTO catalogue_items (sku, names, category, returnable, warranty_months, price, currency)
+     SELECT sku, names, category, returnable, warranty_months, ${chainWide ? 'price, currency' : 'NULL, NULL'} FROM ${incoming}
+     ON CONFLICT (sku) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, ${bumped}, updated_at = now()
+     WHERE (${columns.map((c) => `catalogue_items.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `excluded.${c}`).join(', ')})`,
     params,
   );
   await tx.query(`DELETE FROM catalogue_gtins g USING ${incoming} WHERE g.sku = x.sku AND NOT x.gtins ? g.gtin`, params);

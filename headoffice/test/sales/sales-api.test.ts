@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { runAdminCommand } from '../../src/admin-commands.js';
 import { bearer, enrolledDevice, headOfficeAppForFile } from '../api.js';
 import { makeSale } from './fixtures.js';
+import { salesPullResponseSchema } from '../../../shared/sales/sale.js';
 
 const ho = headOfficeAppForFile();
 let erp: string;
@@ -128,12 +129,14 @@ describe('GET /v1/sales and /v1/sales/lookup', () => {
     expect(all.sales.every((s) => s.store === 'PRG01')).toBe(true);
   });
 
-  test("the store's window is set by head office", async () => {
+  test("the store's window is set by head office, and answered with the sales (`days`) for the desk to keep", async () => {
     await runAdminCommand(ho.db, 'sales-days', { store: 'BRN02', days: '1' });
     const old = makeSale('BRN02', { soldAt: new Date(Date.now() - 2 * 86_400_000).toISOString() });
     await post([old]);
-    const ids = ((await pull(brno.token)).json() as { sales: { id: string }[] }).sales.map((s) => s.id);
-    expect(ids).not.toContain(old.id);
+    const answer = salesPullResponseSchema.parse((await pull(brno.token)).json());
+    expect(answer.days).toBe(1);
+    expect(answer.sales.map((s) => s.id)).not.toContain(old.id);
+    expect(salesPullResponseSchema.parse((await pull(prague.token)).json()).days).toBe(37);
     expect(((await lookup(brno.token, old.receiptNo)).json() as { sales: unknown[] }).sales).toEqual([old]);
   });
 
