@@ -55,7 +55,13 @@ function fakeHeadOffice(answer: (path: string) => Answer, clocks: Clocks) {
   return { fetch, pushed };
 }
 
-const emptyPull = { status: 200, body: { events: [], cursor: '0', more: false, reference: null } };
+/** Nothing new on any pull: events, the catalogue, the store's sales. */
+const emptyPages: Record<string, object> = {
+  '/v1/events': { events: [], cursor: '0', more: false, reference: null },
+  '/v1/catalogue': { items: [], cursor: '0', more: false },
+  '/v1/sales': { sales: [], cursor: '0', more: false, days: 30 },
+};
+const emptyPull = (path: string): Answer => ({ status: 200, body: emptyPages[path] });
 const desks: { remove(): void }[] = [];
 afterEach(() => desks.splice(0).forEach((d) => d.remove()));
 
@@ -71,7 +77,7 @@ async function deskWith(answer: (path: string) => Answer, extra: SyncOptions = {
 describe('sync engine', () => {
   test('backs off exponentially with jitter while head office is unreachable, capped, then recovers', async () => {
     let down = true;
-    const d = await deskWith(() => (down ? 'network-down' : emptyPull));
+    const d = await deskWith((path) => (down ? 'network-down' : emptyPull(path)));
     ok(await d.client.openComplaint(complaintInput()));
     const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ enrolled: true, state: 'offline', online: false, waiting: 1 });
@@ -97,7 +103,7 @@ describe('sync engine', () => {
   });
 
   test('a burst of new events goes in one push after the debounce; a steady stream does not postpone it', async () => {
-    const d = await deskWith(() => emptyPull);
+    const d = await deskWith(emptyPull);
     ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     const first = d.clock.ms;
     for (let i = 0; i < 3; i++) {
@@ -118,7 +124,7 @@ describe('sync engine', () => {
   });
 
   test("measures how far the desk's clock is off head office's, halfway through each request's round trip", async () => {
-    const d = await deskWith(() => emptyPull);
+    const d = await deskWith(emptyPull);
     expect(ok(await d.client.syncStatus({})).clockOffsetMs).toBeNull();
     d.clock.headOfficeAheadMs = 3 * 60_000;
     d.clock.roundTripMs = 10_000;
@@ -129,7 +135,7 @@ describe('sync engine', () => {
   });
 
   test('pushes in seq order in batches of the configured size', async () => {
-    const d = await deskWith(() => emptyPull, { batchEvents: 2 });
+    const d = await deskWith(emptyPull, { batchEvents: 2 });
     for (let i = 0; i < 5; i++) ok(await d.client.openComplaint(complaintInput()));
     ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(d.ho.pushed.map((b) => b.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
