@@ -7,6 +7,7 @@ import { formatHlc } from '../../../shared/domain/hlc.js';
 import { paidPerLine, type Sale } from '../../../shared/sales/sale.js';
 import { runAdminCommand } from '../../src/admin-commands.js';
 import { refoldAndFlag } from '../../src/store/over-refunds.js';
+import { recordAtHeadOffice } from '../../src/store/headoffice-events.js';
 import { buildServer } from '../../src/http/server.js';
 import { bearer, enrolledDevice, headOfficeAppForFile, pushAnswer } from '../api.js';
 import { makeSale } from '../sales/fixtures.js';
@@ -119,6 +120,17 @@ describe('refunds of one sale from desks that could not see each other', () => {
     expect(await flagCount()).toBe(before);
     const [row] = await ho.db.query<{ cleared: boolean }>('SELECT cleared_at IS NOT NULL AS cleared FROM over_refunds WHERE sale_id = $1', [sale.id]);
     expect(row).toEqual({ cleared: true });
+  });
+
+  test("head office's own events are checked like a desk's: a note flags nothing again, a void there clears the conflict", async () => {
+    const { sale, a, b } = await kettleReturnedTwice();
+    const before = await flagCount();
+    await recordAtHeadOffice(ho.db, caseNoOf(a), 'case.noted', 'audit', { text: 'Looked at by audit' });
+    expect(await flagCount()).toBe(before);
+    await recordAtHeadOffice(ho.db, caseNoOf(b), 'case.voided', 'audit', { reason: 'Refund reversed at the bank', managerId: 'audit-1' });
+    expect(await flagCount()).toBe(before);
+    expect(await ho.db.query('SELECT 1 FROM over_refunds WHERE sale_id = $1 AND cleared_at IS NOT NULL', [sale.id])).toHaveLength(1);
+    expect(await ho.db.query('SELECT case_id::text AS id FROM case_sale_refunds WHERE sale_id = $1', [sale.id])).toEqual([{ id: a.caseId }]);
   });
 
   test('paid partly in cash: two refunds in cash beyond what was paid in cash are flagged as payment.cash, though the lines are within bounds', async () => {
