@@ -31,10 +31,10 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
   const parsed = pushedEventSchema.safeParse(raw);
   if (!parsed.success) return { seq: raw.seq, raw, reason: describe(parsed.error) };
   const event = parsed.data as DeskEvent;
+  if (headOfficeOnly.has(event.type)) return { seq: raw.seq, raw, reason: `${event.type} is recorded by head office only: a desk may not send it` };
   // Every desk's clock follows the timestamps it pulls: one stamped in the future would drag them
   // all there. It is not refused for good (a PC an hour fast would lose its cases): it waits, and
   // the desk sends it again until head office's clock is within the bound of its stamp.
-  if (headOfficeOnly.has(event.type)) return { seq: raw.seq, raw, reason: `${event.type} is recorded by head office only: a desk may not send it` };
   if (hlcWallMs(event.at) - now > maxClockAheadMs) return { seq: raw.seq, raw, event, tooEarly: true };
   if (openingTypes.has(event.type)) {
     const { caseNo } = event.payload as { caseNo: string };
@@ -51,9 +51,11 @@ function check(raw: Checked['raw'], device: Device, now: number): Checked {
  * Stores a device's batch exactly once. In one transaction: replays (seq already covered) are
  * skipped, each next seq is stored or, if permanently invalid, recorded as rejected; the device's
  * highest contiguous seq moves with them. Permanently invalid too: an opening under another
- * desk's case number, or of a case opened already. An event stamped more than `maxClockAheadMs`
- * ahead of head office's clock is not acknowledged, nor anything after it, until that clock
- * catches up. Events of another device or store refuse the whole batch and change nothing.
+ * desk's case number, or of a case opened already, and a `case.flagged` (head office's alone). An
+ * event stamped more than `maxClockAheadMs` ahead of head office's clock is not acknowledged, nor
+ * anything after it, until that clock catches up. Events of another device or store refuse the
+ * whole batch and change nothing. The stored events' cases are folded and their sales' refunds
+ * checked (refoldAndFlag) in the same transaction.
  */
 export async function ingest(db: Database, device: Device, body: unknown): Promise<Omit<PushResponse, 'serverTime'>> {
   const envelope = pushEnvelopeSchema.safeParse(body);
