@@ -12,7 +12,7 @@ export const terms: Terms = {
   condition: { new: 'Nové, zabalené', opened: 'Rozbalené', used: 'Použité', damaged: 'Poškozené' },
   refundMethod: { cash: 'Hotově', card: 'Kartou', store_credit: 'Poukaz obchodu' },
   proof: { receipt: 'Účtenka', invoice: 'Faktura', card_statement: 'Výpis z karty', other: 'Jiný doklad', none: 'Bez dokladu' },
-  approval: { outside_window: 'vrácení po lhůtě', no_receipt: 'chybí přijatelný doklad o koupi', over_limit: 'částka nad limit', void: 'storno', staff: 'správa zaměstnanců', enroll: 'připojení pokladny k centrále', printer: 'změna tiskárny' },
+  approval: { outside_window: 'vrácení po lhůtě', no_receipt: 'chybí přijatelný doklad o koupi', over_limit: 'částka nad limit', void: 'storno', staff: 'správa zaměstnanců', enroll: 'připojení pokladny k centrále', printer: 'změna tiskárny', settle_conflict: 'vyřešení rozporu ve vrácení' },
   solved: { yes: 'Ano', partly: 'Částečně', no: 'Ne' },
   role: { clerk: 'Pokladní', manager: 'Vedoucí' },
 };

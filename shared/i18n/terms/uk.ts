@@ -12,7 +12,7 @@ export const terms: Terms = {
   condition: { new: 'Новий, запакований', opened: 'Розпакований', used: 'Був у вжитку', damaged: 'Пошкоджений' },
   refundMethod: { cash: 'Готівка', card: 'Картка', store_credit: 'Кредит магазину' },
   proof: { receipt: 'Чек', invoice: 'Рахунок-фактура', card_statement: 'Виписка з картки', other: 'Інший доказ', none: 'Без доказу' },
-  approval: { outside_window: 'повернення поза строком', no_receipt: 'немає прийнятного доказу покупки', over_limit: 'сума понад ліміт', void: 'анулювання', staff: 'керування працівниками', enroll: 'підключення робочого місця до центрального офісу', printer: 'зміна принтера' },
+  approval: { outside_window: 'повернення поза строком', no_receipt: 'немає прийнятного доказу покупки', over_limit: 'сума понад ліміт', void: 'анулювання', staff: 'керування працівниками', enroll: 'підключення робочого місця до центрального офісу', printer: 'зміна принтера', settle_conflict: 'урегулювання розбіжності в поверненні' },
   solved: { yes: 'Так', partly: 'Частково', no: 'Ні' },
   role: { clerk: 'Касир', manager: 'Керівник' },
 };

@@ -29,7 +29,8 @@ describe('settleConflict', () => {
     expect(await conflictOf()).toBe(true);
 
     await signInClerk(client);
-    expect(await client.settleConflict({ caseId: c.id, note: 'Customer paid back', approvalPin: '1111' })).toMatchObject({ ok: false, error: { code: 'manager_required', approve: ['settle_conflict'] } });
+    expect(await client.settleConflict({ caseId: c.id, note: 'Customer paid back', approvalPin: '1111' }))
+      .toMatchObject({ ok: false, error: { code: 'manager_required', approve: ['settle_conflict'], message: 'A manager must approve this: settling a refund conflict.' } });
     const settled = ok(await client.settleConflict({ caseId: c.id, note: 'Customer paid back', approvalPin: MANAGER_PIN }));
     expect(settled.conflict).toMatchObject({ saleId: 'S-1', over: ['k'], settled: { note: 'Customer paid back', actor: expect.any(String) } });
     expect(await conflictOf()).toBe(false);
