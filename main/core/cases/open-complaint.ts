@@ -17,9 +17,9 @@ type Product = z.infer<typeof productSchema>;
  * With a sale and one of its lines, the product (name, code, what one unit was paid) and the
  * purchase come from the sale; the serial number is the clerk's.
  */
-function fromSale(desk: Desk, product: Product | undefined, saleId: string): { product?: Product; purchase: Purchase } {
-  const sale = knownSale(desk, saleId);
-  const purchase: Purchase = { receiptNo: sale.receiptNo, purchaseDate: soldOn(sale), proof: 'receipt', saleId };
+function fromSale(desk: Desk, product: Product | undefined, bought: Purchase & { saleId: string }): { product?: Product; purchase: Purchase } {
+  const sale = knownSale(desk, bought);
+  const purchase: Purchase = { receiptNo: sale.receiptNo, purchaseDate: soldOn(sale), proof: 'receipt', saleId: sale.id };
   if (!product?.saleLineId) return { product, purchase };
   const line = sale.lines.find((l) => l.id === product.saleLineId);
   if (!line) throw new DeskError('invalid_input', { fields: 'product.saleLineId' }, { fields: ['product.saleLineId'] });
@@ -41,8 +41,8 @@ export function openComplaint(desk: Desk, input: Input) {
   const setup = desk.requireSetup();
   const policy = desk.policy();
   if (input.product?.saleLineId && !input.purchase?.saleId) throw new DeskError('invalid_input', { fields: 'purchase.saleId' }, { fields: ['purchase.saleId'] });
-  const { product, purchase } = input.purchase?.saleId ? fromSale(desk, input.product, input.purchase.saleId) : input;
-  // The item's own warranty, from the catalogue, when it is longer than the law's guarantee.
+  const { product, purchase } = input.purchase?.saleId ? fromSale(desk, input.product, { ...input.purchase, saleId: input.purchase.saleId }) : input;
+  // The item's own warranty, from the catalogue, when it is longer than the law's guarantee (its code is a GTIN or a SKU).
   const item = product?.sku ? desk.catalogue.forLine({ gtin: product.sku, sku: product.sku }, setup.language) : null;
   const ends = purchase ? guaranteeEnds(purchase.purchaseDate, item?.warrantyMonths, policy) : undefined;
   // A suggestion has no statutory deadline; claims and service complaints are answered within the claim period.

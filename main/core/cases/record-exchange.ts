@@ -10,7 +10,7 @@ type Input = ParsedInputOf<typeof casesApi.recordExchange>;
 
 /** With a sale, the returned lines come from it, bounded by what is left of it; the issued ones are typed. */
 const returnedOf = (desk: Desk, { purchase, returned }: Input) =>
-  (purchase.saleId ? bindToSale(desk, purchase.saleId, returned, 'returned') : { purchase, lines: manualLines(returned, 'returned') });
+  (purchase.saleId ? bindToSale(desk, { ...purchase, saleId: purchase.saleId }, returned, 'returned') : { purchase, lines: manualLines(returned, 'returned') });
 
 /** Returned lines against new ones, settled on the net difference (> 0 the customer pays). */
 export async function recordExchange(desk: Desk, input: Input) {

@@ -16,7 +16,7 @@ type Input = ParsedInputOf<typeof casesApi.recordReturn>;
  */
 function returnOf(desk: Desk, { purchase, lines, refundMethod }: Input): { purchase: Purchase; lines: ReturnLine[]; refund: Refund } {
   if (purchase.saleId) {
-    const linked = bindToSale(desk, purchase.saleId, lines, 'lines');
+    const linked = bindToSale(desk, { ...purchase, saleId: purchase.saleId }, lines, 'lines');
     return { purchase: linked.purchase, lines: linked.lines, refund: saleRefund(desk, linked, refundMethod) };
   }
   // Without a sale there is no record of how the customer paid.

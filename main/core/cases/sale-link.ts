@@ -18,9 +18,9 @@ export type SaleLinked = {
 };
 
 /** The sale a purchase names, from this desk's copy (pulled, or looked up at head office by findSale). */
-export function knownSale(desk: Desk, saleId: string): Sale {
-  const sale = desk.sales.get(saleId);
-  if (!sale) throw new DeskError('sale_not_found', { receipt: saleId });
+export function knownSale(desk: Desk, purchase: Pick<Purchase, 'saleId' | 'receiptNo'> & { saleId: string }): Sale {
+  const sale = desk.sales.get(purchase.saleId);
+  if (!sale) throw new DeskError('sale_not_found', { receipt: purchase.receiptNo || purchase.saleId }, { fields: ['purchase.saleId'] });
   return sale;
 }
 
@@ -37,8 +37,8 @@ function refundableCurrency(sale: Sale, pack: PolicyPack): Currency {
  * from the sale line; a quantity beyond what is left of it (every desk's refunds counted, this
  * request's other lines of the same sale line included) is refused. `field` names the lines in errors.
  */
-export function bindToSale(desk: Desk, saleId: string, lines: readonly ReturnLine[], field: string): SaleLinked {
-  const sale = knownSale(desk, saleId);
+export function bindToSale(desk: Desk, bought: Purchase & { saleId: string }, lines: readonly ReturnLine[], field: string): SaleLinked {
+  const sale = knownSale(desk, bought);
   const currency = refundableCurrency(sale, desk.policy());
   const balance = saleBalance(sale, desk.sales.refundsOf(sale.id));
   const left = new Map(balance.lines.map((l) => [l.lineId, { ...l }]));
