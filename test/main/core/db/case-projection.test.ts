@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MANAGER_PIN, ok, readyDesk, tempDesk } from '../../../helpers/desk.js';
 import { complaintInput } from '../../../helpers/cases.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
+import { testSale } from '../../../helpers/sales.js';
+import { putSales } from '../../../helpers/sale-desk.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -34,6 +36,24 @@ describe('CaseProjection', () => {
     ok(await reopened.client.signIn({ pin: MANAGER_PIN }));
     expect(ok(await reopened.client.listCases({ query: '3100' })).items.map((i) => i.id)).toEqual([a]);
     expect(scalar<number>(reopened.desk.db, 'SELECT count(*) FROM case_search')).toBe(1);
+    reopened.services.close();
+  });
+
+  it("an older layout's desk gets what each case refunds of a sale back from the log, so its bounds hold after the update", async () => {
+    const d = await readyDesk();
+    cleanups.push(d.remove);
+    putSales(d.desk, testSale({ soldAt: new Date().toISOString(), lines: [{ id: 'a', quantity: 2, unitPrice: 100_00 }] }));
+    const line = { item: 'x', qty: 2, unitPrice: { amount: 1, currency: 'CZK' as const }, reason: 'changed_mind' as const, condition: 'new' as const, restock: true, saleLineId: 'a' };
+    ok(await d.client.recordReturn({ purchase: { purchaseDate: d.desk.today(), proof: 'receipt', saleId: 'S-1' }, lines: [line], refundMethod: 'original' }));
+    d.services.close();
+    const old = tempDesk({ dir: d.dir });
+    old.desk.db.exec("DELETE FROM sale_refunds; DELETE FROM sale_refund_payments; DELETE FROM meta WHERE key = 'projection_version';");
+    old.services.close();
+
+    const reopened = tempDesk({ dir: d.dir });
+    ok(await reopened.client.signIn({ pin: MANAGER_PIN }));
+    expect(ok(await reopened.client.findSale({ receipt: 'T3/000123' }))[0]!.lines[0]).toMatchObject({ returnedQty: 2, leftQty: 0, refunded: 200_00 });
+    expect(scalar<number>(reopened.desk.db, 'SELECT count(*) FROM sale_refund_payments')).toBe(1);
     reopened.services.close();
   });
 });
