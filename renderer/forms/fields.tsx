@@ -104,9 +104,11 @@ export function RadioField<V extends string>({ name, label, summaryLabel, hint, 
       <legend className="field-label">{label}</legend>
       {options.map((o) => (
         <label key={o.value} className={o.value === value ? 'radio chosen' : 'radio'}>
-          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+          {/* Named by its label alone; the note (e.g. what is left of it) is its description. */}
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)}
+            aria-label={o.label} aria-describedby={o.note ? `${id}-${o.value}` : undefined} />
           <span>{o.label}</span>
-          {o.note && <small>{o.note}</small>}
+          {o.note && <small id={`${id}-${o.value}`}>{o.note}</small>}
         </label>
       ))}
       {note && <span id={`${id}-note`} className={error ? 'field-error' : 'field-hint'}>{note}</span>}

@@ -26,3 +26,23 @@ export async function signedInDesk(page: Page): Promise<Session> {
   } else if (!session.staff) await pageApi(page, 'signIn', { pin: MANAGER_PIN });
   return (await pageApi<Session>(page, 'getSession', {})).value!;
 }
+
+/**
+ * A keyboard-wedge barcode scanner, as the desk hears it: the code and Enter, each key stamped 5 ms
+ * after the one before. page.keyboard.type(code, { delay: 5 }) stamps each key when it arrives, and
+ * on a busy 2-core machine Playwright's round trips (it waits for each key's rendering) put 20–80 ms
+ * between them, more than any scanner. So the keys go in through CDP with the times a scanner's
+ * would carry: the page still gets real, trusted keystrokes that type into the focused field.
+ */
+export async function scan(page: Page, code: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const keys: Array<{ key: string; text: string; code?: string; windowsVirtualKeyCode?: number }> =
+    [...[...code].map((ch) => ({ key: ch, text: ch })), { key: 'Enter', code: 'Enter', text: '\r', windowsVirtualKeyCode: 13 }];
+  for (const [i, { text, ...key }] of keys.entries()) {
+    const timestamp = start + i * 0.005;
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text, ...key, timestamp });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, timestamp });
+  }
+  await cdp.detach();
+}
