@@ -33,7 +33,13 @@ export const receiptHandler: ScanHandler = {
     // A product's code scanned into an item field is that item: no receipt lookup (it may ask head office) first.
     if (isValidGtin(payload) && productTargetHolding(ctx.focused)) return false;
     const res = await desk.findSale({ receipt: payload });
-    if (!res.ok || res.value.length === 0) return false;
+    if (!res.ok) {
+      // Not on this desk and head office out of reach: said as such, unless a product's code may be meant.
+      if (res.error.code !== 'sale_lookup_offline' || looksLikeGtin(payload)) return false;
+      ctx.tell(res.error.message);
+      return true;
+    }
+    if (res.value.length === 0) return false;
     (saleTargetOnScreen() ?? openReturnWithSale)(payload, res.value);
     return true;
   },

@@ -227,6 +227,27 @@ test('a complaint filled from a receipt shows the guarantee end; an expired one 
   await expect(page.locator('.facts-panel')).toContainText(oldDryer.receiptNo);
 });
 
+test('an exchange takes the items back from the scanned sale the same way; the new item is scanned into its line', async ({ page }) => {
+  await counter(page);
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('heading', { name: ui.exchange.title })).toBeVisible();
+  // Scanned on the exchange form: the sale comes onto it, not into a new return.
+  await scanned(page, kettleAndIrons.receiptBarcode!);
+  await expect(page.getByRole('heading', { name: ui.exchange.title })).toBeVisible();
+  await expect(tick(page, 'Праска Philips')).toBeChecked();
+  await expect(page.locator('input[name="returned.0.qty"]')).toHaveValue('1');
+  await page.locator('input[name="issued.0.item"]').click();
+  await scan(page, '5901234123457');
+  await expect(page.locator('input[name="issued.0.item"]')).toHaveValue('Електрочайник Bosch');
+  // 1 299,50 for the kettle less the 899,00 the iron was paid.
+  await expect(page.getByTestId('net-difference')).toHaveText(/400,50/);
+  await page.screenshot({ path: 'test-results/screens/sale-06-exchange.png', fullPage: true });
+  await page.getByRole('button', { name: ui.form.save }).click();
+  await expect(savedAs(page)).toBeVisible();
+  await expect(page.locator('.facts-panel')).toContainText(kettleAndIrons.receiptNo);
+  await expect(page.locator('.facts-panel')).toContainText('Праска PHILIPS GC1751');
+});
+
 test('scan → sale on screen, 50 scans: the figures (not asserted)', async ({ page }) => {
   test.setTimeout(180_000);
   await counter(page);
@@ -298,7 +319,7 @@ test('two desks offline refund the same dryer: after both sync, the conflict is 
     await page.keyboard.press('F2');
     const row = page.getByTestId('case-row').filter({ hasText: caseNo });
     await expect(row.getByTestId('conflict-badge')).toHaveText(ui.list.conflict);
-    await page.screenshot({ path: 'test-results/screens/sale-06-conflict-list.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/sale-07-conflict-list.png', fullPage: true });
     await row.getByRole('button', { name: caseNo }).click();
     const banner = page.getByTestId('conflict');
     await expect(banner).toContainText(ui.conflict.title);
@@ -306,14 +327,14 @@ test('two desks offline refund the same dryer: after both sync, the conflict is 
     await expect(banner).toContainText('Фен Rowenta');
     // B's case came down with the pull: a link to it.
     await expect(banner.getByRole('button', { name: atB.caseNo })).toBeVisible();
-    await page.screenshot({ path: 'test-results/screens/sale-07-conflict-banner.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/sale-08-conflict-banner.png', fullPage: true });
 
     const conflicts = await page.context().newPage();
     await conflicts.goto(`${ho.url}/conflicts`);
     await expect(conflicts.locator('body')).toContainText(dryer.receiptNo);
     await expect(conflicts.locator('body')).toContainText(caseNo);
     await expect(conflicts.locator('body')).toContainText(atB.caseNo);
-    await conflicts.screenshot({ path: 'test-results/screens/sale-08-headoffice-conflicts.png', fullPage: true });
+    await conflicts.screenshot({ path: 'test-results/screens/sale-09-headoffice-conflicts.png', fullPage: true });
     await conflicts.close();
 
     await banner.locator('summary', { hasText: ui.conflict.settle }).click();
@@ -323,7 +344,7 @@ test('two desks offline refund the same dryer: after both sync, the conflict is 
     await expect(banner).toContainText(ui.conflict.settledTitle);
     await expect(banner).toContainText('Клієнт повернув 599,00 грн готівкою');
     await expect(banner).toContainText('Олена Коваль');
-    await page.screenshot({ path: 'test-results/screens/sale-09-settled.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/screens/sale-10-settled.png', fullPage: true });
     const detail = await deskApi<CaseDetail>('getCase', { caseId: (await deskApi<{ items: CaseSummary[] }>('listCases', { query: caseNo, limit: 5 })).items[0]!.id });
     expect(detail.case.conflict?.settled?.note).toBe('Клієнт повернув 599,00 грн готівкою');
   } finally {
