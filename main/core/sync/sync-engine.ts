@@ -204,8 +204,8 @@ export class SyncEngine {
     try {
       await this.pushAll(client, enrollment.token);
       await this.pullAll(client, enrollment.token);
-      await this.pullCatalogue(client, enrollment.token);
-      await this.pullSales(client, enrollment.token);
+      await this.pullPages(() => client.pullCatalogue(enrollment.token, this.inbox.catalogueCursor()), (page) => this.inbox.applyCatalogue(page));
+      await this.pullPages(() => client.pullSales(enrollment.token, this.inbox.salesCursor()), (page) => this.inbox.applySales(page));
       this.failures = 0;
       this.status = { ...this.status, state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
       this.desk.settings.set('lastSyncAt', this.status.lastSyncAt);
@@ -238,24 +238,13 @@ export class SyncEngine {
     }
   }
 
-  /** The catalogue's changes, page by page; a head office from before the catalogue has none to give. */
-  private async pullCatalogue(client: HeadOfficeClient, token: string) {
+  /** Page after page until head office has no more, each applied as it comes (with its cursor). */
+  private async pullPages<P extends { more: boolean }>(request: () => Promise<P>, apply: (page: P) => void) {
     for (;;) {
       if (this.stopped) return;
-      const page = await orNone(client.pullCatalogue(token, this.inbox.catalogueCursor()));
+      const page = await orNone(request());
       if (!page) return;
-      this.inbox.applyCatalogue(page);
-      if (!page.more) return;
-    }
-  }
-
-  /** The store's new sales, page by page; a head office from before sales has none to give. */
-  private async pullSales(client: HeadOfficeClient, token: string) {
-    for (;;) {
-      if (this.stopped) return;
-      const page = await orNone(client.pullSales(token, this.inbox.salesCursor()));
-      if (!page) return;
-      this.inbox.applySales(page);
+      apply(page);
       if (!page.more) return;
     }
   }

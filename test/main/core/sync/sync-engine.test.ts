@@ -116,6 +116,14 @@ describe('sync engine', () => {
     expect(d.ho.pushed.at(-1)!.map((e) => e.seq)).toEqual([1, 2, 3]);
   });
 
+  test('a head office from before sales and the catalogue (404 there) still syncs the cases', async () => {
+    const d = await deskWith((path) => (path === '/v1/events' ? emptyPull(path) : { status: 404, body: { error: 'not_found', message: 'Route not found' } }));
+    ok(await d.client.openComplaint(complaintInput()));
+    const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(status).toMatchObject({ state: 'idle', waiting: 0, lastError: null });
+    expect(ok(await d.client.salesStatus({}))).toEqual({ sales: 0, saleLines: 0, products: 0, oldestSale: null, days: null });
+  });
+
   test('a revoked token shows as unauthorized and keeps the events waiting', async () => {
     const d = await deskWith(() => ({ status: 401, body: { error: 'unauthorized', message: 'This device token is not valid; enroll the desk again.' } }));
     ok(await d.client.openComplaint(complaintInput()));
