@@ -18,7 +18,7 @@ import { useGtinHint } from '../scanner/gtin-hint.js';
 import { useProductTarget } from '../scanner/product-targets.js';
 import { ReceiptLookup } from '../sales/ReceiptLookup.js';
 import { SaleItemChoice } from '../sales/SaleItemChoice.js';
-import { purchaseOfSale, unitPaid } from '../sales/sale-picks.js';
+import { codeOf, purchaseOfSale, unitPaid } from '../sales/sale-picks.js';
 
 /** The product as typed, or taken from a line of the sale (then with what it was paid and that line's id). */
 type ProductDraft = { name: string; sku: string; serial: string; price?: Money; saleLineId?: string };
@@ -51,7 +51,7 @@ export function ComplaintForm() {
   // The item of the sale the customer brought: its name, code and what it was paid, the purchase from the receipt.
   const choose = (view: SaleView, l: SaleLineView) => set((cur) => ({
     ...cur,
-    product: { serial: cur.product.serial, name: l.displayName, sku: l.sku ?? l.gtin ?? '', price: { amount: unitPaid(l), currency: view.sale.currency }, saleLineId: l.id },
+    product: { serial: cur.product.serial, name: l.displayName, sku: codeOf(l) ?? '', price: { amount: unitPaid(l), currency: view.sale.currency }, saleLineId: l.id },
     purchase: { ...purchaseOfSale(view), receiptNo: view.sale.receiptNo },
   }));
   const found = (receipt: string, views: SaleView[]) => {
@@ -95,7 +95,11 @@ export function ComplaintForm() {
         </div>
         {d.product.price && <p className="field-hint" data-testid="product-price">{t('complaint.paid', { price: formatMoney(d.product.price, lang) })}</p>}
       </fieldset>
-      <PurchaseFields value={d.purchase} onChange={(v) => set({ purchase: { ...d.purchase, ...v } })} />
+      {/* A purchase corrected by hand is no longer the sale's (the desk would take the sale's own). */}
+      <PurchaseFields value={d.purchase} onChange={(v) => set({
+        purchase: { ...d.purchase, ...v, saleId: undefined },
+        product: { serial: d.product.serial, name: d.product.name, sku: d.product.sku },
+      })} />
       {guaranteeEnd && (guaranteeEnd < localToday()
         ? <p className="notice warn" role="alert" data-testid="guarantee">{t('complaint.guaranteeEnded', { date: formatDay(guaranteeEnd, lang) })}</p>
         : <p className="notice" data-testid="guarantee">{t('complaint.guaranteeUntil', { date: formatDay(guaranteeEnd, lang) })}</p>)}

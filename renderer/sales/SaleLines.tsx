@@ -4,7 +4,7 @@ import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js
 import { CheckField, SelectField, TextField, useFieldError } from '../forms/fields.js';
 import { useFormState } from '../forms/form-context.js';
 import { formatDay, formatMoney } from '../format/locale-format.js';
-import { hasLeft, pickedQty, tickedLines, type LinePick, type SalePick } from './sale-picks.js';
+import { codeOf, hasLeft, pickedQty, tickedLines, type LinePick, type SalePick } from './sale-picks.js';
 import { paidForUnits } from '../../shared/sales/refund-bounds.js';
 
 type Props = {
@@ -65,7 +65,7 @@ export function SaleLines({ name, legend, pick, onChange, onClear }: Props) {
                       onChange={(e) => change(l.id, { ticked: e.target.checked })} />
                   </td>
                   <td>
-                    {l.displayName}{(l.sku ?? l.gtin) && <small> · {l.sku ?? l.gtin}</small>}
+                    {l.displayName}{codeOf(l) && <small> · {codeOf(l)}</small>}
                     {!hasLeft(l) && <span className="sale-note">{t('ui:sale.nothingLeft')}</span>}
                     {hasLeft(l) && l.returnable === false && <span className="sale-note warn">{t('ui:sale.notReturnable')}</span>}
                   </td>

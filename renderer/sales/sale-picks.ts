@@ -49,7 +49,7 @@ export function saleReturnLines(prefix: string, p: SalePick): { lines: ReturnLin
     const qty = pickedQty(l, pick);
     if (qty === null) problems[`${prefix}.${i}.qty`] = parseQty(pick.qty) === null ? 'qty' : 'over_left';
     return {
-      item: l.displayName, sku: l.sku ?? l.gtin, qty: qty ?? 0, unitPrice: { amount: l.unitPrice, currency: p.view.sale.currency },
+      item: l.displayName, sku: codeOf(l), qty: qty ?? 0, unitPrice: { amount: l.unitPrice, currency: p.view.sale.currency },
       reason: pick.reason, condition: pick.condition, restock: pick.restock, saleLineId: l.id,
     };
   });
@@ -78,5 +78,8 @@ export const purchaseOfSale = (view: SaleView): Purchase => ({ saleId: view.sale
 /** What the customer paid for the whole receipt. */
 export const saleTotal = (view: SaleView) => view.sale.payments.reduce((sum, p) => sum + p.amount, 0);
 
-/** What one unit of a line was paid, discounts off; rounded down, so never more than was paid. */
-export const unitPaid = (l: SaleLineView) => Math.floor(l.paid / l.sold);
+/** What one unit of a line was paid, discounts off, rounded as the desk records it on a complaint. */
+export const unitPaid = (l: SaleLineView) => Math.round(l.paid / l.sold);
+
+/** A line's code as the desk records it: the barcode when the till sent one, else the shop's SKU. */
+export const codeOf = (l: SaleLineView) => l.gtin ?? l.sku;
