@@ -68,7 +68,9 @@ export function saleBalance(sale: Sale, refunds: readonly SaleRefund[]): SaleBal
     const linePaid = paid.get(l.id)!;
     return { lineId: l.id, sold: l.quantity, paid: linePaid, returnedQty, refunded, leftQty: Math.max(0, l.quantity - returnedQty), leftPaid: Math.max(0, linePaid - refunded) };
   });
-  const order = [...new Set([...sale.payments.map((p) => refundMethodFor(p.method)), 'store_credit' as const])];
+  // A method refunded but never paid with (cash back on a card sale) is listed too, with nothing paid: it is over.
+  const refundedBy = mine.flatMap((r) => r.payments.map((p) => p.method));
+  const order = [...new Set([...sale.payments.map((p) => refundMethodFor(p.method)), ...refundedBy.filter((m) => m !== 'store_credit'), 'store_credit' as const])];
   const methods = order.map((method): MethodBalance => {
     const methodPaid = sale.payments.filter((p) => refundMethodFor(p.method) === method).reduce((sum, p) => sum + p.amount, 0);
     const refunded = mine.flatMap((r) => r.payments).filter((p) => p.method === method).reduce((sum, p) => sum + p.amount, 0);

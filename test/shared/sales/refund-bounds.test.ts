@@ -35,6 +35,13 @@ describe('saleBalance', () => {
     expect(b.over).toEqual(['b', 'payment.cash']);
     expect(b.lines[1]).toMatchObject({ leftQty: 0, leftPaid: 0 });
   });
+
+  test('cash given back on a sale paid only by card is over: cash was never paid', () => {
+    const byCard = testSale({ lines: [{ id: 'a', quantity: 1, unitPrice: 20_00 }], payments: [{ method: 'card', amount: 20_00 }] });
+    const b = saleBalance(byCard, [refund('A-1', [{ lineId: 'a', qty: 1, paid: 20_00 }], [{ method: 'cash', amount: 20_00 }])]);
+    expect(b.methods).toContainEqual({ method: 'cash', paid: 0, refunded: 20_00, left: 0 });
+    expect(b.over).toEqual(['payment.cash']);
+  });
 });
 
 describe('paidForUnits', () => {
