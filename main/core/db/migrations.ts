@@ -185,6 +185,7 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX sales_by_barcode ON sales (receipt_barcode) WHERE receipt_barcode IS NOT NULL;
       CREATE INDEX sales_by_sold_at ON sales (sold_at);
       -- search: names in every language, SKU and GTINs, folded (search-fold.ts) for LIKE matching.
+      -- gtins repeats the item's catalogue_gtins rows, so an item reads back without a join.
       CREATE TABLE catalogue_items (
         sku TEXT PRIMARY KEY,
         names TEXT NOT NULL,
