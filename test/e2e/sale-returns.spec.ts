@@ -41,6 +41,9 @@ const kettleAndIrons = sale('E2E-S-101', 'LVIV01-T1-000101', 'RB0000101', hoursA
 ]);
 const dryer = sale('E2E-S-202', 'LVIV01-T2-000202', 'RB0000202', hoursAgo(3), [line('1', 'HD-1', '96385074', 'Фен ROWENTA CV1', 1, 59900)]);
 // Three years ago, by card: no longer on the desk (outside the store's window), found at head office.
+// A till that numbers its receipts from 1 again each day: two sales with one number, days apart.
+const sameNumber = [hoursAgo(30), hoursAgo(24 * 5)].map((soldAt, i) =>
+  sale(`E2E-S-300-${i}`, 'LVIV01-T3-000300', `RB0000300${i}`, soldAt, [line('1', 'IR-100', '4006381333931', 'Праска PHILIPS GC1751', 1, 89900 - i * 1000)]));
 const oldDryer = sale('E2E-S-007', 'LVIV01-T1-000007', 'RB0000007', hoursAgo(3 * 365 * 24), [line('1', 'HD-1', '96385074', 'Фен ROWENTA CV1', 1, 59900)], 'card');
 
 let ho: TestHeadOffice;
@@ -74,7 +77,7 @@ test.beforeAll(async () => {
   ho = await startHeadOffice();
   const { token } = (await runAdminCommand(ho.db, 'integration-token', { name: 'Till', stores: STORE })) as { token: string };
   await fromTill('/v1/catalogue', token, { items: catalogue });
-  await fromTill('/v1/sales', token, { sales: [kettleAndIrons, dryer, oldDryer] });
+  await fromTill('/v1/sales', token, { sales: [kettleAndIrons, dryer, oldDryer, ...sameNumber] });
 
   dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-sales-'));
   host = await startBrowserHost({ dataDir, port: await freePort(), rendererDir: resolve('dist/renderer') });
@@ -84,7 +87,7 @@ test.beforeAll(async () => {
   });
   await deskApi('enroll', { url: ho.url, code: await issueEnrollmentCode(ho.db, { storeCode: STORE, deskCode: 'A' }) });
   await deskApi('syncNow', {});
-  expect(await deskApi<{ sales: number; products: number }>('salesStatus', {})).toMatchObject({ sales: 2, products: 3 });
+  expect(await deskApi<{ sales: number; products: number }>('salesStatus', {})).toMatchObject({ sales: 4, products: 3 });
 });
 
 test.afterAll(async () => {
@@ -178,6 +181,27 @@ test('the same line again: shown with nothing left and refused by the desk; too 
   await page.getByRole('radio', { name: ui.sale.original }).click();
   await expect(page.getByTestId('refund-parts')).toContainText(terms.refundMethod.cash);
   await expect(page.getByTestId('refund-total')).toHaveText(/^1\s798,00\s/);
+});
+
+test('a receipt number typed: several sales with it are offered to pick from; one nobody sold is said, and the form stays for typing by hand', async ({ page }) => {
+  await counter(page);
+  await page.keyboard.press('F4');
+  const byHand = page.getByRole('button', { name: ui.sale.byHand });
+  if (await byHand.isVisible()) await byHand.click();
+  const receipt = page.getByLabel(ui.sale.receipt);
+  await receipt.fill('LVIV01-T9-999999');
+  await receipt.press('Enter');
+  await expect(page.locator('.receipt-lookup').getByRole('alert')).toContainText('LVIV01-T9-999999');
+  await expect(page.getByLabel(ui.purchase.date)).toBeVisible();
+
+  await receipt.fill('t3-000300');
+  await receipt.press('Enter');
+  const choices = page.getByRole('group', { name: ui.sale.several });
+  await expect(choices.getByRole('button')).toHaveCount(2);
+  // The one the customer holds: 889,00, not yesterday's 899,00.
+  await choices.getByRole('button', { name: /889,00/ }).click();
+  await expect(saleView(page)).toHaveAttribute('data-sale', sameNumber[1]!.id);
+  await expect(page.getByRole('group', { name: ui.sale.several })).toHaveCount(0);
 });
 
 test('a return by hand: an EAN scanned into a line fills it from the catalogue, a name typed finds the item', async ({ page }) => {
