@@ -54,13 +54,16 @@ export function ReturnForm() {
   const method: Method = pick || d.refundMethod !== 'original' ? d.refundMethod : 'cash';
   const currency = pick ? pick.view.sale.currency : policy.currency;
   const value = pick ? pickedValue(pick) : draftsTotal(d.lines, policy).amount;
-  const parts = pick ? refundParts(pick.view, value, method) : null;
+  // Each part converted on its own, as the desk records it (a BGN sale refunded in EUR): the total is their sum.
+  const toStore = (list: { method: RefundMethod; amount: number }[] | null) =>
+    list && list.map((p) => ({ method: p.method, amount: convertFixed({ amount: p.amount, currency }, policy.currency).amount }));
+  const parts = toStore(pick ? refundParts(pick.view, value, method) : null);
   const money = (amount: number) => formatMoney({ amount, currency }, lang);
   const refused = pick && !parts && method !== 'original'
     ? t('ui:sale.methodShort', { method: t(`terms:refundMethod.${method}`), left: money(leftBy(pick.view, method)) })
     : undefined;
 
-  const total: Money = convertFixed({ amount: value, currency }, policy.currency);
+  const total: Money = parts ? { amount: parts.reduce((sum, p) => sum + p.amount, 0), currency: policy.currency } : convertFixed({ amount: value, currency }, policy.currency);
   const purchase = pick ? purchaseOfSale(pick.view) : d.purchase.purchaseDate ? purchaseInput(d.purchase) : null;
   const reasons = pick ? tickedLines(pick).map((l) => pick.lines[l.id]!.reason) : d.lines.map((l) => l.reason);
   // Said before saving, so the clerk can call the manager over while still at the form.
@@ -85,10 +88,10 @@ export function ReturnForm() {
   };
 
   const methods: Method[] = pick ? ['original', ...refundMethodSchema.options] : refundMethodSchema.options;
-  const original = pick && refundParts(pick.view, value, 'original');
+  const original = pick && toStore(refundParts(pick.view, value, 'original'));
   const note = (m: Method) => {
     if (!pick) return undefined;
-    if (m === 'original') return value > 0 && original ? partsText(original, currency, t, lang) : undefined;
+    if (m === 'original') return value > 0 && original ? partsText(original, policy.currency, t, lang) : undefined;
     return m === 'store_credit' ? undefined : t('ui:sale.methodLeft', { left: money(leftBy(pick.view, m)) });
   };
   return (
@@ -96,7 +99,7 @@ export function ReturnForm() {
       footer={(
         <span className="total">
           {t('return.refund')}: <strong data-testid="refund-total">{formatMoney(total, lang)}</strong>
-          {parts && value > 0 && <small className="refund-parts" data-testid="refund-parts"> ({partsText(parts, currency, t, lang)})</small>}
+          {parts && value > 0 && <small className="refund-parts" data-testid="refund-parts"> ({partsText(parts, policy.currency, t, lang)})</small>}
         </span>
       )}>
       <SaleSection name="lines" legend={t('return.lines')} sale={d.sale} onChange={(sale) => set({ sale })}>
