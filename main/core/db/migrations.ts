@@ -212,6 +212,28 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       ALTER TABLE cases ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 10,
+    name: "catalogue search by trigram index (a LIKE scan of 200,000 items took ~60 ms a keystroke); an item's GTINs read from catalogue_gtins only",
+    sql: `
+      -- A GTIN that moved to another item stayed listed on the one it left until that one changed too.
+      ALTER TABLE catalogue_items DROP COLUMN gtins;
+      -- External content: the index reads catalogue_items.search, kept in step by triggers (SQLite's
+      -- documented pattern; an upsert's DO UPDATE keeps the rowid and fires the update trigger).
+      CREATE VIRTUAL TABLE catalogue_search USING fts5 (search, content = 'catalogue_items', content_rowid = 'rowid', tokenize = 'trigram');
+      CREATE TRIGGER catalogue_items_indexed AFTER INSERT ON catalogue_items BEGIN
+        INSERT INTO catalogue_search (rowid, search) VALUES (new.rowid, new.search);
+      END;
+      CREATE TRIGGER catalogue_items_unindexed AFTER DELETE ON catalogue_items BEGIN
+        INSERT INTO catalogue_search (catalogue_search, rowid, search) VALUES ('delete', old.rowid, old.search);
+      END;
+      CREATE TRIGGER catalogue_items_reindexed AFTER UPDATE ON catalogue_items BEGIN
+        INSERT INTO catalogue_search (catalogue_search, rowid, search) VALUES ('delete', old.rowid, old.search);
+        INSERT INTO catalogue_search (rowid, search) VALUES (new.rowid, new.search);
+      END;
+      INSERT INTO catalogue_search (catalogue_search) VALUES ('rebuild');
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;
