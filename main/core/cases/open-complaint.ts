@@ -9,6 +9,7 @@ import { guaranteeEnds, soldOn } from '../../../shared/sales/refund-bounds.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
 import { knownSale } from './sale-link.js';
+import { lineName } from '../sales/sale-view.js';
 
 type Input = ParsedInputOf<typeof casesApi.openComplaint>;
 type Product = z.infer<typeof productSchema>;
@@ -28,7 +29,7 @@ function fromSale(desk: Desk, product: Product | undefined, bought: Purchase & {
   return {
     purchase,
     product: {
-      name: line.name, saleLineId: line.id,
+      name: lineName(desk, line), saleLineId: line.id,
       ...(sku ? { sku } : {}),
       ...(product.serial ? { serial: product.serial } : {}),
       price: { amount: Math.round(paid / line.quantity), currency: sale.currency },

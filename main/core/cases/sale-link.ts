@@ -6,6 +6,7 @@ import { paidForUnits, saleBalance, soldOn, splitRefund, type SaleBalance } from
 import { DeskError } from '../../../shared/result.js';
 import { receiptFormat } from '../printing/layouts/receipt-format.js';
 import type { Desk } from '../desk.js';
+import { lineName } from '../sales/sale-view.js';
 
 /** A return's lines bound to the sale they came from: what the customer paid, never what was typed. */
 export type SaleLinked = {
@@ -48,7 +49,8 @@ export function bindToSale(desk: Desk, bought: Purchase & { saleId: string }, li
     const b = saleLine && left.get(saleLine.id);
     if (!saleLine || !b) throw new DeskError('invalid_input', { fields: `${field}.${i}.saleLineId` }, { fields: [`${field}.${i}.saleLineId`] });
     const where = { fields: [`${field}.${i}.qty`] };
-    const counts = { item: saleLine.name, sold: b.sold, returned: b.returnedQty, left: b.leftQty };
+    const item = lineName(desk, saleLine);
+    const counts = { item, sold: b.sold, returned: b.returnedQty, left: b.leftQty };
     if (b.leftQty === 0) throw new DeskError('sale_line_returned', counts, where);
     if (l.qty > b.leftQty) throw new DeskError('sale_qty_over', counts, where);
     const units = paidForUnits(b, l.qty);
@@ -57,7 +59,7 @@ export function bindToSale(desk: Desk, bought: Purchase & { saleId: string }, li
     paid += units;
     const { saleLineId, qty, reason, condition, restock } = l;
     return {
-      item: saleLine.name, qty, reason, condition, restock, saleLineId,
+      item, qty, reason, condition, restock, saleLineId,
       ...(saleLine.gtin || saleLine.sku ? { sku: saleLine.gtin ?? saleLine.sku } : {}),
       unitPrice: { amount: saleLine.unitPrice, currency },
       paid: { amount: units, currency },

@@ -1,7 +1,13 @@
 import type { SaleView } from '../../../shared/api/sales.js';
-import type { Sale } from '../../../shared/sales/sale.js';
+import type { Sale, SaleLine } from '../../../shared/sales/sale.js';
 import { guaranteeEnds, saleBalance, soldOn } from '../../../shared/sales/refund-bounds.js';
 import type { Desk } from '../desk.js';
+
+/**
+ * A sale line's name as the counter shows, records and prints it: the catalogue's in the desk's
+ * language, else the till's (so the clerk's screen, the case and the paper say the same).
+ */
+export const lineName = (desk: Desk, line: SaleLine) => desk.catalogue.forLine(line, desk.requireSetup().language)?.name ?? line.name;
 
 /**
  * A sale as the counter shows it: each line with what every desk has returned of it (this desk's
@@ -22,7 +28,7 @@ export function saleView(desk: Desk, sale: Sale, source: SaleView['source']): Sa
       return {
         ...line,
         ...balance.lines[i]!,
-        displayName: item?.name ?? line.name,
+        displayName: lineName(desk, line),
         returnable: item?.returnable ?? null,
         warrantyMonths: item?.warrantyMonths ?? null,
         guaranteeEnds: guaranteeEnds(day, item?.warrantyMonths, pack),

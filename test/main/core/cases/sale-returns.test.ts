@@ -178,11 +178,11 @@ describe('an exchange from a sale', () => {
 });
 
 describe('a complaint about a sale line', () => {
-  it('fills the product and purchase from the sale, and the guarantee from the item’s warranty', async () => {
+  it('fills the product and purchase from the sale (named as the counter shows it: the catalogue’s name in the desk’s language), and the guarantee from the item’s warranty', async () => {
     const { client, desk } = await deskWith([kettles]);
-    putCatalogue(desk, catalogueItem({ sku: 'K1', gtins: ['8594001234561'], warrantyMonths: 36 }));
+    putCatalogue(desk, catalogueItem({ sku: 'K1', gtins: ['8594001234561'], warrantyMonths: 36, names: { cs: 'Rychlovarná konvice', en: 'Electric kettle' } }));
     const c = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Leaks', product: { name: 'typed', serial: 'SN-1', saleLineId: 'k' }, purchase: fromSale() }));
-    expect(c.complaint!.product).toEqual({ name: 'Konvice', sku: '8594001234561', serial: 'SN-1', saleLineId: 'k', price: { amount: 1000_00, currency: 'CZK' } });
+    expect(c.complaint!.product).toEqual({ name: 'Electric kettle', sku: '8594001234561', serial: 'SN-1', saleLineId: 'k', price: { amount: 1000_00, currency: 'CZK' } });
     expect(c.complaint!.purchase).toEqual({ receiptNo: 'PRG01-T3/000123', purchaseDate: '2026-03-01', proof: 'receipt', saleId: 'S-1' });
     expect(c.complaint!.guaranteeEnds).toBe('2029-03-01');
     // Without the catalogue's warranty, the pack's legal guarantee.
