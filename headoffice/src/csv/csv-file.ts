@@ -33,7 +33,7 @@ const maxRecordChars = 1 << 20;
  * second or two.
  */
 export async function* csvRows(file: string, columns: readonly string[], onBytes?: (bytes: number) => void): AsyncGenerator<CsvRow[] | Problem> {
-  const input = createReadStream(file, { highWaterMark: 1 << 18 });
+  const input = createReadStream(file);
   const decoder = new StringDecoder('utf8');
   let text = '';
   let line = 1;
