@@ -39,9 +39,8 @@ export async function* csvRows(file: string, columns: readonly string[], onBytes
   let line = 1;
   let order: number[] | null | undefined; // header position of each column; null: already in order
   let width = 0;
-  /** The complete records at the start of `text` (all of it when `final`); the rest stays. */
-  function take(final: boolean): CsvRow[] | Problem {
-    const rows: CsvRow[] = [];
+  /** Takes the complete records at the start of `text` (all of it when `final`) into `rows`; the rest stays. */
+  function take(final: boolean, rows: CsvRow[]): Problem | undefined {
     let pos = 0;
     let quote = text.indexOf('"');
     while (pos < text.length) {
@@ -78,19 +77,26 @@ export async function* csvRows(file: string, columns: readonly string[], onBytes
     }
     text = text.slice(pos);
     if (text.length > maxRecordChars) return { line, reason: `a record longer than ${maxRecordChars} characters: a quote not closed?` };
-    return rows;
+    return undefined;
   }
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       onBytes?.(chunk.length);
       text += decoder.write(chunk);
       if (order === undefined && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const taken = take(false);
-      yield taken;
-      if (!Array.isArray(taken)) return;
+      const rows: CsvRow[] = [];
+      const problem = take(false, rows);
+      yield rows;
+      if (problem) {
+        yield problem;
+        return;
+      }
     }
     text += decoder.end();
-    yield take(true);
+    const rows: CsvRow[] = [];
+    const problem = take(true, rows);
+    yield rows;
+    if (problem) yield problem;
   } finally {
     input.destroy();
   }

@@ -112,6 +112,8 @@ export async function* salesFromCsv(file: string, onBytes?: (bytes: number) => v
   let group: Group | null = null;
   for await (const batch of csvRows(file, salesCsvColumns, onBytes)) {
     if (!Array.isArray(batch)) {
+      // The sale read so far is judged too: its own problems are worth as much as the file's.
+      if (group) yield finish(group);
       yield { line: batch.line, problems: [batch] };
       return;
     }

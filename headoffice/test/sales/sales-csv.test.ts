@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSalesCsv } from '../../src/sales/sales-csv.js';
@@ -76,11 +76,42 @@ describe('import-sales', () => {
     expect(await counts()).toEqual({ sales: 6, lines: 7 });
   });
 
-  test('a generated 100,000-line file streams in', async () => {
+  test('CSV as spreadsheets write it: BOM, CRLF, quotes doubled, a line break inside a field, columns in another order', async () => {
+    const [first, ...rest] = salesCsvHeader.split(',');
+    const header = [...rest, first].join(',');
+    const row = (id: string, name: string) => `PRG01,T1,1,,2026-03-02T10:00:00+01:00,CZK,card:100,,,1,,SKU,${name},1,100,0,21,${id}`;
+    const file = join(dir, 'excel.csv');
+    writeFileSync(file, `\uFEFF${header}\r\n${row('XL-1', '"Pero ""Extra"",\r\nmodré"')}\r\n\r\n${row('XL-2', 'Pen')}\r\n`);
+    expect(await importSalesCsv(ho.db, file)).toEqual({ sales: 2, stored: 2, held: 0 });
+    const [xl] = await ho.db.query<{ name: string }>("SELECT body->'lines'->0->>'name' AS name FROM sales WHERE id = 'XL-1'");
+    expect(xl!.name).toBe('Pero "Extra",\r\nmodré');
+    // The record that spans two lines counts both: the next bad row is named at its own line.
+    writeFileSync(file, `${header}\n${row('XL-3', '"two\nlines"')}\n${row('XL-4', '')}\n${row('XL-5', 'Pen')},extra\n`);
+    expect((await refusal(file)).problems).toEqual([
+      { line: 4, reason: expect.stringContaining('line_name: ') },
+      { line: 5, reason: '19 fields, the header has 18' },
+    ]);
+    writeFileSync(file, `${header}\n${row('XL-6', 'Pe"n')}\n`);
+    expect((await refusal(file)).problems).toEqual([{ line: 2, reason: 'a quote inside a field that does not start with one' }]);
+    await ho.db.query("DELETE FROM sales WHERE id LIKE 'XL-%'");
+  });
+
+  test('a generated 100,000-line file streams in; imported again, every sale is held', async () => {
     const file = join(dir, 'big.csv');
     writeSalesCsv(file, 100_000);
     const first = await importSalesCsv(ho.db, file);
     expect(first).toEqual({ sales: 40_000, stored: 40_000, held: 0 });
+    expect(await counts()).toEqual({ sales: 40_006, lines: 100_007 });
+    expect(await importSalesCsv(ho.db, file)).toEqual({ sales: 40_000, stored: 0, held: 40_000 });
+    expect(await counts()).toEqual({ sales: 40_006, lines: 100_007 });
+  }, 240_000);
+
+  test('a sale found again chunks later (already loaded in this import) refuses the file', async () => {
+    const file = join(dir, 'again.csv');
+    writeSalesCsv(file, 20_000, 'AGAIN');
+    const firstLine = readFileSync(file, 'utf8').split('\n')[1]!;
+    appendFileSync(file, `${firstLine}\n`);
+    expect((await refusal(file)).problems).toEqual([{ line: 20_002, reason: expect.stringContaining('sale AGAIN-0 is in the file again (first at line 2)') }]);
     expect(await counts()).toEqual({ sales: 40_006, lines: 100_007 });
   }, 240_000);
 });
