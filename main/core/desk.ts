@@ -7,6 +7,7 @@ import type { CaseState } from '../../shared/domain/case-state.js';
 import type { DeskEvent, EventPayload, EventType } from '../../shared/domain/events.js';
 import { policyFor, type PolicyPack } from '../../shared/domain/policy.js';
 import { formatCaseNo } from '../../shared/domain/case-number.js';
+import { foldCase } from '../../shared/domain/fold.js';
 import { DeskError } from '../../shared/result.js';
 import { deskSetupSchema, type DeskSetup, type Staff } from '../../shared/settings.js';
 import { migrate } from './db/migrations.js';
@@ -49,14 +50,21 @@ export class Desk {
   private readonly committed: Committed[] = [];
   private readonly closers: (() => void)[] = [];
   private translators = new Map<string, i18n>();
+  private readonly parsedSettings = new Map<string, unknown>();
 
   readonly settings: SettingsStore;
   private readonly highestCaseNo;
   private readonly bumpCaseNo;
-  private readonly lastCaseNo;
 
   constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now, pinCost?: PinCost) {
-    this.settings = cachedSettings(settings);
+    const cached = cachedSettings(settings);
+    this.settings = {
+      get: (key) => cached.get(key),
+      set: (key, value) => {
+        cached.set(key, value);
+        this.parsedSettings.delete(key);
+      },
+    };
     mkdirSync(dataDir, { recursive: true });
     this.now = now;
     this.deviceId = (this.settings.get('deviceId') as string | undefined) ?? this.newDeviceId();
@@ -69,8 +77,7 @@ export class Desk {
     this.sales = new SaleStore(this.db, () => this.requireSetup().storeCode);
     this.catalogue = new CatalogueStore(this.db);
     this.highestCaseNo = this.db.prepare('SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1').raw();
-    this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)');
-    this.lastCaseNo = this.db.prepare('SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?').raw();
+    this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last) RETURNING last').raw();
   }
 
   private newDeviceId(): string {
@@ -79,9 +86,20 @@ export class Desk {
     return id;
   }
 
+  /**
+   * A setting as `parse` reads it, parsed once and kept until the setting is set again: a command
+   * reads the setup half a dozen times. The value is frozen, as it is shared.
+   */
+  parsedSetting<T>(key: string, parse: (raw: unknown) => T): T {
+    if (!this.parsedSettings.has(key)) {
+      const value = parse(this.settings.get(key));
+      this.parsedSettings.set(key, value && typeof value === 'object' ? Object.freeze(value) : value);
+    }
+    return this.parsedSettings.get(key) as T;
+  }
+
   get setup(): DeskSetup | null {
-    const raw = this.settings.get('setup');
-    return raw ? deskSetupSchema.parse(raw) : null;
+    return this.parsedSetting('setup', (raw) => (raw ? deskSetupSchema.parse(raw) : null));
   }
 
   requireSetup(): DeskSetup {
@@ -140,8 +158,7 @@ export class Desk {
     const prefix = `${key}-${year}-`;
     const highest = (this.highestCaseNo.get(prefix, `${prefix}:`) as [string] | undefined)?.[0];
     const next = (highest ? Number(highest.slice(prefix.length)) : 0) + 1;
-    this.bumpCaseNo.run(key, year, next);
-    const [n] = this.lastCaseNo.get(key, year) as [number];
+    const [n] = this.bumpCaseNo.get(key, year, next) as [number];
     return formatCaseNo(storeCode, deskCode, year, n);
   }
 
@@ -156,15 +173,18 @@ export class Desk {
   runCommand(caseId: string, write: (append: Append, actor: Staff) => void): CaseState {
     const actor = this.requireStaff();
     const events: DeskEvent[] = [];
+    let opened = false;
     let state: CaseState;
     try {
       state = this.db.transaction(() => {
         write((type, payload) => {
-          const e = this.log.append(caseId, type, actor.id, payload);
-          events.push(e);
-          return e;
+          const { event, first } = this.log.append(caseId, type, actor.id, payload);
+          if (!events.length) opened = first;
+          events.push(event);
+          return event;
         }, actor);
-        const s = this.projection.refresh(this.log, caseId);
+        // A case this command opened has no events but these: folded as they are, not read back.
+        const s = opened ? this.projection.store(foldCase(events)) : this.projection.refresh(this.log, caseId);
         if (!s) throw new DeskError('not_found');
         for (const hook of this.inTransaction) hook(s, events);
         return s;

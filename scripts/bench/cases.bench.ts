@@ -67,7 +67,7 @@ function seed(desk: Desk, n: number) {
       for (let i = done; i < Math.min(n, done + SEED_BATCH); i++) {
         const { purchase, lines, customer, refundMethod } = returnInput(desk.today());
         const caseId = uuidv7();
-        const opened = desk.log.append(caseId, 'return.recorded', actor.id, { caseNo: desk.nextCaseNo(), country, customer, purchase, lines, refund: { method: refundMethod, amount: linesTotal(lines, pack) } });
+        const { event: opened } = desk.log.append(caseId, 'return.recorded', actor.id, { caseNo: desk.nextCaseNo(), country, customer, purchase, lines, refund: { method: refundMethod, amount: linesTotal(lines, pack) } });
         desk.projection.store(foldCase([opened]));
       }
     })();

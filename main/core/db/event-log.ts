@@ -38,13 +38,14 @@ export class EventLog {
    * Appends a local event. Must run inside a transaction that also updates the projections. It is
    * stamped after the case's latest event, which a device with a clock ahead may have stamped beyond
    * this desk's clock: the fold sorts by timestamp, and a note must not sort before its case's opening.
+   * `first`: the case had no event before this one.
    */
-  append<T extends EventType>(caseId: string, type: T, actor: string, payload: EventPayload<T>): DeskEvent {
+  append<T extends EventType>(caseId: string, type: T, actor: string, payload: EventPayload<T>): { event: DeskEvent; first: boolean } {
     const latest = (this.latestOfCase.get(caseId) as [string | null] | undefined)?.[0] ?? undefined;
     const event = deskEventSchema.parse({ id: uuidv7(), deviceId: this.deviceId, seq: this.nextSeq, caseId, type, at: this.clock.tick(latest), actor, payload }) as DeskEvent;
     this.insert.run(event.id, event.deviceId, event.seq, event.caseId, event.type, event.at, event.actor, JSON.stringify(event.payload));
     this.nextSeq += 1;
-    return event;
+    return { event, first: latest === undefined };
   }
 
   /** Stores an event that came from elsewhere (head office, another desk); false when already known. */

@@ -12,7 +12,7 @@ type Row = {
 export type QueuedJob = { id: string; doc: ReceiptDoc; copies: number; attempts: number };
 
 const columns = 'id, case_id, kind, reference, doc, copies, state, attempts, next_at, last_error, created_at, printed_at';
-const toJob = (r: Row): PrintJob & { lastFault: string | null } => ({
+const toJob = (r: Omit<Row, 'doc'>): PrintJob & { lastFault: string | null } => ({
   id: r.id, caseId: r.case_id, kind: r.kind as PrintJob['kind'], reference: r.reference, state: r.state === 'sending' ? 'printing' : r.state, copies: r.copies,
   attempts: r.attempts, nextAt: r.next_at, lastError: null, lastFault: r.last_error, createdAt: r.created_at, printedAt: r.printed_at,
 });
@@ -24,7 +24,10 @@ const toJob = (r: Row): PrintJob & { lastFault: string | null } => ({
  * when printed, so a corrected printer setting applies to jobs still waiting.
  */
 export class PrintQueue {
+  private readonly insert;
+
   constructor(private readonly db: Database, private readonly now: () => number) {
+    this.insert = db.prepare(`INSERT INTO print_jobs (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, NULL, ?, NULL)`);
     // A job caught mid-send by a crash or a close may or may not have printed: never resend it
     // blindly. (One interrupted before sending is still 'queued' and simply goes again.)
     db.prepare("UPDATE print_jobs SET state = 'unconfirmed', next_at = NULL WHERE state = 'sending'").run();
@@ -33,10 +36,10 @@ export class PrintQueue {
   enqueue(caseId: string | null, doc: ReceiptDoc, copies: number, state: 'queued' | 'skipped' = 'queued'): PrintJob {
     const id = uuidv7();
     const at = this.now();
-    this.db
-      .prepare(`INSERT INTO print_jobs (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, NULL, ?, NULL)`)
-      .run(id, caseId, doc.kind, doc.reference, JSON.stringify(doc), copies, state, state === 'queued' ? at : null, at);
-    return this.get(id);
+    const nextAt = state === 'queued' ? at : null;
+    this.insert.run(id, caseId, doc.kind, doc.reference, JSON.stringify(doc), copies, state, nextAt, at);
+    // The job as just written (runs inside a command's transaction: no need to read the row back).
+    return toJob({ id, case_id: caseId, kind: doc.kind, reference: doc.reference, copies, state, attempts: 0, next_at: nextAt, last_error: null, created_at: at, printed_at: null });
   }
 
   get(id: string): PrintJob & { lastFault: string | null } {

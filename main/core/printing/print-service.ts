@@ -37,8 +37,10 @@ export class PrintService {
   }
 
   settings(): PrinterSettings {
-    const parsed = printerSettingsSchema.safeParse(this.desk.settings.get(SETTINGS_KEY));
-    return parsed.success ? parsed.data : defaultPrinterSettings;
+    return this.desk.parsedSetting(SETTINGS_KEY, (raw) => {
+      const parsed = printerSettingsSchema.safeParse(raw);
+      return parsed.success ? parsed.data : defaultPrinterSettings;
+    });
   }
 
   saveSettings(s: PrinterSettings): PrinterSettings {

@@ -14,6 +14,7 @@ const staffOf = ({ id, name, role }: Row): Staff => ({ id, name, role });
 export class StaffDirectory {
   private readonly guard: PinGuard;
   private readonly keyParams: KeyParams;
+  private readonly everyone;
 
   constructor(
     private readonly db: Database,
@@ -21,13 +22,14 @@ export class StaffDirectory {
     cost: PinCost = pinCost,
   ) {
     this.guard = new PinGuard(db, now);
+    this.everyone = db.prepare('SELECT id, name, role FROM staff ORDER BY name');
     // The desk's salt and cost are chosen once and kept: every stored key depends on them.
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('pin.key', ?)").run(JSON.stringify({ salt: newPinSalt(), ...cost }));
     this.keyParams = JSON.parse(scalar<string>(db, "SELECT value FROM meta WHERE key = 'pin.key'")!) as KeyParams;
   }
 
   list(): Staff[] {
-    return (this.db.prepare('SELECT id, name, role FROM staff ORDER BY name').all() as Row[]).map(staffOf);
+    return (this.everyone.all() as Row[]).map(staffOf);
   }
 
   private key(pin: string): Promise<string> {

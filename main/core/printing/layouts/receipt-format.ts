@@ -45,9 +45,16 @@ function newReceiptFormat(locale: Locale): ReceiptFormat {
   // Calendar dates have no zone: format them as UTC midnight so they never shift a day.
   const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
   const money = new Map<string, Intl.NumberFormat>();
+  // A receipt asks for some twenty fixed texts; i18next resolves each anew (a tenth of a return's CPU).
+  const fixed = new Map<string, string>();
+  const fixedText = (key: string) => {
+    let s = fixed.get(key);
+    if (s === undefined) fixed.set(key, (s = t.t(key, {})));
+    return s;
+  };
   return {
     locale,
-    t: (key, params) => t.t(key, params ?? {}),
+    t: (key, params) => (params ? t.t(key, params) : fixedText(key)),
     money: (m) => {
       let f = money.get(m.currency);
       // English receipts print plain ASCII, so the ISO code rather than a symbol.

@@ -4,6 +4,7 @@ import { complaintInput } from '../../../helpers/cases.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
 import { testSale } from '../../../helpers/sales.js';
 import { putSales } from '../../../helpers/sale-desk.js';
+import { foldCase } from '../../../../shared/domain/fold.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -19,6 +20,19 @@ describe('CaseProjection', () => {
     expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search')).toBe(2);
     expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search s JOIN cases c ON c.rowid = s.rowid AND c.id = s.case_id')).toBe(2);
     expect(ok(await d.client.listCases({ query: '3100', status: 'resolved' })).items.map((i) => i.id)).toEqual([a]);
+  });
+
+  it('stores the fold of the log, for a case a command opens (folded from the events it wrote) as for one it changes', async () => {
+    const d = await readyDesk();
+    cleanups.push(d.remove);
+    putSales(d.desk, testSale({ soldAt: new Date().toISOString(), lines: [{ id: 'a', quantity: 2, unitPrice: 100_00 }] }));
+    const line = { item: 'x', qty: 1, unitPrice: { amount: 1, currency: 'CZK' as const }, reason: 'changed_mind' as const, condition: 'new' as const, restock: true, saleLineId: 'a' };
+    const ret = ok(await d.client.recordReturn({ purchase: { purchaseDate: d.desk.today(), proof: 'receipt', saleId: 'S-1' }, lines: [line], refundMethod: 'original', customer: { name: '  Alena Malá ' } })).id;
+    const complaint = ok(await d.client.openComplaint(complaintInput())).id;
+    ok(await d.client.addNote({ caseId: complaint, text: 'called' }));
+    for (const id of [ret, complaint]) {
+      expect(JSON.parse(scalar<string>(d.desk.db, 'SELECT state FROM cases WHERE id = ?', id)!)).toEqual(foldCase(d.desk.log.eventsOf(id)));
+    }
   });
 
   it('re-folds the projection from the log when the database was written by an older projection layout', async () => {
