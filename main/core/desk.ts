@@ -184,7 +184,7 @@ export class Desk {
           return event;
         }, actor);
         // A case this command opened has no events but these: folded as they are, not read back.
-        const s = opened ? this.projection.store(foldCase(events)) : this.projection.refresh(this.log, caseId);
+        const s = opened ? this.projection.store(foldCase(events), true) : this.projection.refresh(this.log, caseId);
         if (!s) throw new DeskError('not_found');
         for (const hook of this.inTransaction) hook(s, events);
         return s;

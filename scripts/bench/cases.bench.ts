@@ -68,7 +68,7 @@ function seed(desk: Desk, n: number) {
         const { purchase, lines, customer, refundMethod } = returnInput(desk.today());
         const caseId = uuidv7();
         const { event: opened } = desk.log.append(caseId, 'return.recorded', actor.id, { caseNo: desk.nextCaseNo(), country, customer, purchase, lines, refund: { method: refundMethod, amount: linesTotal(lines, pack) } });
-        desk.projection.store(foldCase([opened]));
+        desk.projection.store(foldCase([opened]), true);
       }
     })();
     desk.maintenance.step(); // as an idle desk would between batches

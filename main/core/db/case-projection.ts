@@ -39,7 +39,6 @@ function searchText(s: CaseState): string {
 /** Keeps the `cases` table and the search index equal to the fold of the log. */
 export class CaseProjection {
   private readonly upsert;
-  private readonly rowidOf;
   private readonly unindex;
   private readonly index;
   private readonly forgetRefunds;
@@ -48,13 +47,13 @@ export class CaseProjection {
   private readonly refundPayment;
 
   constructor(private readonly db: Database) {
-    this.rowidOf = db.prepare('SELECT rowid FROM cases WHERE id = ?').raw();
     this.upsert = db.prepare(`
       INSERT INTO cases (id, case_no, type, status, opened_at, updated_at, due_date, customer_name, customer_phone, subject, state, conflict)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, due_date = excluded.due_date,
         customer_name = excluded.customer_name, customer_phone = excluded.customer_phone, subject = excluded.subject, state = excluded.state,
-        conflict = excluded.conflict`);
+        conflict = excluded.conflict
+      RETURNING rowid`).raw();
     this.unindex = db.prepare('DELETE FROM case_search WHERE rowid = ?');
     this.index = db.prepare('INSERT INTO case_search (rowid, case_id, body) VALUES (?, ?, ?)');
     this.forgetRefunds = db.prepare('DELETE FROM sale_refunds WHERE case_id = ?');
@@ -70,23 +69,25 @@ export class CaseProjection {
     return this.store(foldCase(log.eventsOf(caseId)));
   }
 
-  store(s: CaseState | null): CaseState | null {
+  /** `opened`: the case is not stored yet (its first events), so it has no rows to replace. */
+  store(s: CaseState | null, opened = false): CaseState | null {
     if (!s) return null;
     const due = s.status === 'received' || s.status === 'in_progress' ? (s.complaint?.dueDate ?? null) : null;
     const conflict = s.conflict && !s.conflict.settled ? 1 : 0;
-    this.upsert.run(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s), conflict);
-    const [rowid] = this.rowidOf.get(s.id) as [number];
-    this.unindex.run(rowid);
+    const [rowid] = this.upsert.get(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s), conflict) as [number];
+    if (!opened) this.unindex.run(rowid);
     this.index.run(rowid, s.id, searchText(s));
-    this.storeSaleRefund(s);
+    this.storeSaleRefund(s, opened);
     return s;
   }
 
   /** What the case refunds of its sale, replaced as a whole (a void refunds nothing): the bounds of later returns read it. */
-  private storeSaleRefund(s: CaseState) {
+  private storeSaleRefund(s: CaseState, opened: boolean) {
     if (s.type === 'complaint') return;
-    this.forgetRefunds.run(s.id);
-    this.forgetPayments.run(s.id);
+    if (!opened) {
+      this.forgetRefunds.run(s.id);
+      this.forgetPayments.run(s.id);
+    }
     const r = saleRefundOf(s);
     if (!r) return;
     for (const l of r.lines) this.refundLine.run(s.id, s.caseNo, r.saleId, l.lineId, l.qty, l.paid);
@@ -108,7 +109,7 @@ export class CaseProjection {
         if (list) list.push(e);
         else byCase.set(e.caseId, [e]);
       }
-      for (const events of byCase.values()) this.store(foldCase(events));
+      for (const events of byCase.values()) this.store(foldCase(events), true);
       return byCase.size;
     })();
   }
