@@ -110,6 +110,7 @@ export async function* csvRows(file: string, columns: readonly string[], onBytes
 function quotedRecord(text: string, pos: number, final: boolean): { fields: string[]; next: number; lines: number } | string | null {
   const fields: string[] = [];
   let lines = 1;
+  let nl = text.indexOf('\n', pos); // the first line break from pos on, kept so as not to search again
   for (;;) {
     let field: string;
     let after: number; // just past the field
@@ -130,10 +131,9 @@ function quotedRecord(text: string, pos: number, final: boolean): { fields: stri
         field += '"';
         from = close + 2;
       }
-      for (let i = text.indexOf('\n', pos); i >= 0 && i < after; i = text.indexOf('\n', i + 1)) lines++;
+      for (; nl >= 0 && nl < after; nl = text.indexOf('\n', nl + 1)) lines++;
     } else {
       const comma = text.indexOf(',', pos);
-      const nl = text.indexOf('\n', pos);
       after = comma >= 0 && (nl < 0 || comma < nl) ? comma : nl >= 0 ? (nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl) : text.length;
       if (nl < 0 && comma < 0 && !final) return null;
       field = text.slice(pos, after);
