@@ -55,6 +55,7 @@ export class Desk {
   readonly settings: SettingsStore;
   private readonly highestCaseNo;
   private readonly bumpCaseNo;
+  private readonly lastCaseNo;
 
   constructor(readonly dataDir: string, settings: SettingsStore, now: () => number = Date.now, pinCost?: PinCost) {
     const cached = cachedSettings(settings);
@@ -77,7 +78,9 @@ export class Desk {
     this.sales = new SaleStore(this.db, () => this.requireSetup().storeCode);
     this.catalogue = new CatalogueStore(this.db);
     this.highestCaseNo = this.db.prepare('SELECT case_no FROM cases WHERE case_no > ? AND case_no < ? ORDER BY case_no DESC LIMIT 1').raw();
-    this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last) RETURNING last').raw();
+    this.bumpCaseNo = this.db.prepare('INSERT INTO case_numbers (store_desk, year, last) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET last = max(last + 1, excluded.last)');
+    // Not RETURNING: with libsql, thousands of RETURNING statements in one transaction failed with SQLITE_FULL.
+    this.lastCaseNo = this.db.prepare('SELECT last FROM case_numbers WHERE store_desk = ? AND year = ?').raw();
   }
 
   private newDeviceId(): string {
@@ -158,7 +161,8 @@ export class Desk {
     const prefix = `${key}-${year}-`;
     const highest = (this.highestCaseNo.get(prefix, `${prefix}:`) as [string] | undefined)?.[0];
     const next = (highest ? Number(highest.slice(prefix.length)) : 0) + 1;
-    const [n] = this.bumpCaseNo.get(key, year, next) as [number];
+    this.bumpCaseNo.run(key, year, next);
+    const [n] = this.lastCaseNo.get(key, year) as [number];
     return formatCaseNo(storeCode, deskCode, year, n);
   }
 

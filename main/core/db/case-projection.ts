@@ -39,6 +39,7 @@ function searchText(s: CaseState): string {
 /** Keeps the `cases` table and the search index equal to the fold of the log. */
 export class CaseProjection {
   private readonly upsert;
+  private readonly rowidOf;
   private readonly unindex;
   private readonly index;
   private readonly forgetRefunds;
@@ -52,8 +53,9 @@ export class CaseProjection {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, due_date = excluded.due_date,
         customer_name = excluded.customer_name, customer_phone = excluded.customer_phone, subject = excluded.subject, state = excluded.state,
-        conflict = excluded.conflict
-      RETURNING rowid`).raw();
+        conflict = excluded.conflict`);
+    // Not RETURNING rowid: with libsql, thousands of RETURNING statements in one transaction (a rebuild) failed with SQLITE_FULL.
+    this.rowidOf = db.prepare('SELECT rowid FROM cases WHERE id = ?').raw();
     this.unindex = db.prepare('DELETE FROM case_search WHERE rowid = ?');
     this.index = db.prepare('INSERT INTO case_search (rowid, case_id, body) VALUES (?, ?, ?)');
     this.forgetRefunds = db.prepare('DELETE FROM sale_refunds WHERE case_id = ?');
@@ -74,7 +76,8 @@ export class CaseProjection {
     if (!s) return null;
     const due = s.status === 'received' || s.status === 'in_progress' ? (s.complaint?.dueDate ?? null) : null;
     const conflict = s.conflict && !s.conflict.settled ? 1 : 0;
-    const [rowid] = this.upsert.get(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s), conflict) as [number];
+    this.upsert.run(s.id, s.caseNo, s.type, s.status, s.openedAt, s.updatedAt, due, s.customer?.name ?? null, s.customer?.phone ?? null, caseSubject(s), JSON.stringify(s), conflict);
+    const [rowid] = this.rowidOf.get(s.id) as [number];
     if (!opened) this.unindex.run(rowid);
     this.index.run(rowid, s.id, searchText(s));
     this.storeSaleRefund(s, opened);
