@@ -44,6 +44,12 @@ export class SaleStore {
     return rows.map(([body]) => JSON.parse(body) as Sale).sort((a, b) => Date.parse(b.soldAt) - Date.parse(a.soldAt));
   }
 
+  /** Head office hands a desk only its store's sales: any other store's in an answer is not this desk's to refund. */
+  ofThisStore(sales: readonly Sale[]): Sale[] {
+    const store = this.storeCode();
+    return sales.filter((s) => s.store === store);
+  }
+
   get(id: string): Sale | null {
     const row = this.byId.get(id) as [string] | undefined;
     return row ? (JSON.parse(row[0]) as Sale) : null;

@@ -64,7 +64,7 @@ export class Inbox {
   applySales(page: SalesPage): void {
     const { desk } = this;
     desk.db.transaction(() => {
-      desk.sales.put(page.sales);
+      desk.sales.put(desk.sales.ofThisStore(page.sales));
       desk.sales.pruneOlderThan(page.days, desk.now());
       setMeta(desk, 'sales.cursor', page.cursor);
       setMeta(desk, 'sales.days', page.days);

@@ -133,7 +133,7 @@ export class SyncEngine {
     const enrollment = this.enrollment;
     if (!enrollment) return null;
     const client = new HeadOfficeClient(enrollment.url, this.fetchFn, this.opts.lookupTimeoutMs ?? 5_000, this.desk.now);
-    return (await client.lookupSales(enrollment.token, receipt)).sales;
+    return this.desk.sales.ofThisStore((await client.lookupSales(enrollment.token, receipt)).sales);
   }
 
   /**
@@ -204,8 +204,8 @@ export class SyncEngine {
     try {
       await this.pushAll(client, enrollment.token);
       await this.pullAll(client, enrollment.token);
-      await this.pullPages(() => client.pullCatalogue(enrollment.token, this.inbox.catalogueCursor()), (page) => this.inbox.applyCatalogue(page));
-      await this.pullPages(() => client.pullSales(enrollment.token, this.inbox.salesCursor()), (page) => this.inbox.applySales(page));
+      await this.pullPages(() => this.inbox.catalogueCursor(), (after) => client.pullCatalogue(enrollment.token, after), (page) => this.inbox.applyCatalogue(page));
+      await this.pullPages(() => this.inbox.salesCursor(), (after) => client.pullSales(enrollment.token, after), (page) => this.inbox.applySales(page));
       this.failures = 0;
       this.status = { ...this.status, state: 'idle', online: true, lastSyncAt: this.desk.now(), lastError: null, nextAttemptAt: null };
       this.desk.settings.set('lastSyncAt', this.status.lastSyncAt);
@@ -238,28 +238,37 @@ export class SyncEngine {
     }
   }
 
-  /** Page after page until head office has no more, each applied as it comes (with its cursor). */
-  private async pullPages<P extends { more: boolean }>(request: () => Promise<P>, apply: (page: P) => void) {
+  /**
+   * Page after page until head office has no more, each applied as it comes (with its cursor). A
+   * page saying "more" without moving the cursor would be asked again forever: the pull ends there.
+   */
+  private async pullPages<P extends Page>(cursor: () => string, request: (after: string) => Promise<P>, apply: (page: P) => void) {
     for (;;) {
       if (this.stopped) return;
-      const page = await orNone(request());
+      const after = cursor();
+      const page = await orNone(request(after));
       if (!page) return;
       apply(page);
-      if (!page.more) return;
+      if (!morePages(page, after)) return;
     }
   }
 
   private async pullAll(client: HeadOfficeClient, token: string) {
     for (;;) {
       if (this.stopped) return;
-      const res = await this.timed(() => client.pull(token, this.inbox.cursor(), this.inbox.refVersion()));
+      const after = this.inbox.cursor();
+      const res = await this.timed(() => client.pull(token, after, this.inbox.refVersion()));
       this.inbox.apply(res);
-      if (!res.more) return;
+      if (!morePages(res, after)) return;
     }
   }
 }
 
 /** A route head office does not have (404: a version from before it) answers nothing, not an error. */
+type Page = { more: boolean; cursor: string };
+/** Another page to ask for: head office says there is, and this page moved the cursor on. */
+const morePages = (page: Page, after: string) => page.more && page.cursor !== after;
+
 async function orNone<T>(request: Promise<T>): Promise<T | null> {
   try {
     return await request;

@@ -4,6 +4,7 @@ import { ok, readyDesk } from '../../../helpers/desk.js';
 import { complaintInput } from '../../../helpers/cases.js';
 import type { SyncOptions } from '../../../../main/core/sync/sync-engine.js';
 import type { DeskEvent } from '../../../../shared/domain/events.js';
+import { testSale } from '../../../helpers/sales.js';
 
 /** Timers the test fires by hand: the delays the engine asked for are the figures under test. */
 function manualTimers() {
@@ -147,5 +148,29 @@ describe('sync engine', () => {
     for (let i = 0; i < 5; i++) ok(await d.client.openComplaint(complaintInput()));
     ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(d.ho.pushed.map((b) => b.map((e) => e.seq))).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  test("another store's sales in head office's answers are not kept or offered: pulled or looked up", async () => {
+    const soldAt = '2026-11-23T10:00:00+01:00';
+    const mine = testSale({ id: 'MINE-1', soldAt, receiptNo: 'T1/000001', lines: [{ id: '1', quantity: 1, unitPrice: 100_00 }] });
+    const theirs = testSale({ id: 'THEIRS-1', soldAt, store: 'BRN01', receiptNo: 'T1/000001', lines: [{ id: '1', quantity: 1, unitPrice: 100_00 }] });
+    const d = await deskWith((path) => (path === '/v1/sales' ? { status: 200, body: { sales: [mine, theirs], cursor: '2', more: false, days: 30 } }
+      : path === '/v1/sales/lookup' ? { status: 200, body: { sales: [theirs] } } : emptyPull(path)));
+    ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(ok(await d.client.salesStatus({}))).toMatchObject({ sales: 1 });
+    expect(ok(await d.client.findSale({ receipt: 'T1/000001' })).map((v) => v.sale.id)).toEqual(['MINE-1']);
+    expect(await d.client.findSale({ receipt: 'T9/000009' })).toMatchObject({ ok: false, error: { code: 'sale_not_found' } });
+    expect(ok(await d.client.salesStatus({}))).toMatchObject({ sales: 1 });
+  });
+
+  test('a page that says more but does not move its cursor ends the pull instead of asking again forever', async () => {
+    let asked = 0;
+    const d = await deskWith((path) => {
+      if (path !== '/v1/sales') return emptyPull(path);
+      asked += 1;
+      return asked > 50 ? 'network-down' : { status: 200, body: { sales: [], cursor: '0', more: true, days: 30 } };
+    });
+    ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
+    expect(asked).toBe(1);
   });
 });
