@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { receiptKey, saleTotal, type Sale } from '../../../shared/sales/sale.js';
 import type { Queryable } from '../db/database.js';
 
@@ -8,7 +8,7 @@ export function saleRow(sale: Sale) {
   return {
     id: sale.id, store_code: sale.store, till: sale.till, receipt_no: sale.receiptNo, receipt_key: receiptKey(sale.receiptNo, sale.store),
     receipt_barcode: sale.receiptBarcode ?? null, sold_at: sale.soldAt, currency: sale.currency, total: saleTotal(sale),
-    customer_ref: sale.customerRef ?? null, body, content_hash: createHash('sha256').update(body).digest('hex'),
+    customer_ref: sale.customerRef ?? null, body, content_hash: hash('sha256', body),
   };
 }
 export type SaleRow = ReturnType<typeof saleRow>;
