@@ -1,5 +1,6 @@
 import type { CaseState } from '../domain/case-state.js';
 import type { RefundMethod } from '../domain/events.js';
+import { convertFixed } from '../domain/money.js';
 import { addPeriod, type PolicyPack } from '../domain/policy.js';
 import { paidPerLine, type Sale } from './sale.js';
 
@@ -28,8 +29,25 @@ export function saleRefundOf(s: CaseState): SaleRefund | null {
     caseNo: s.caseNo,
     saleId: purchase.saleId,
     lines: returned.flatMap((l) => (l.saleLineId && l.paid ? [{ lineId: l.saleLineId, qty: l.qty, paid: l.paid.amount }] : [])),
-    payments: (s.return?.refund.parts ?? []).map((p) => ({ method: p.method, amount: p.saleAmount })),
+    payments: s.return ? s.return.refund.parts?.map((p) => ({ method: p.method, amount: p.saleAmount })) ?? [] : exchangedBack(s.exchange!),
   };
+}
+
+/**
+ * What an exchange gave back (issued worth less than returned): its settlement method, in the
+ * sale's currency as the same share of what the returned lines were paid, so that cash back on a
+ * card sale is bounded like a return's.
+ */
+function exchangedBack({ returned, difference, settlement }: NonNullable<CaseState['exchange']>): SaleRefund['payments'] {
+  if (difference.amount >= 0) return [];
+  const paid = returned.flatMap((l) => (l.paid ? [l.paid] : []));
+  const inSale = BigInt(paid.reduce((sum, p) => sum + p.amount, 0));
+  const inStore = BigInt(paid.reduce((sum, p) => sum + convertFixed(p, difference.currency).amount, 0));
+  if (inStore === 0n) return [];
+  const back = BigInt(-difference.amount);
+  // Rounded half up, never beyond what the lines were paid.
+  const amount = (2n * back * inSale + inStore) / (2n * inStore);
+  return [{ method: settlement, amount: Number(amount < inSale ? amount : inSale) }];
 }
 
 /** The money of a sale's payment, as it can go back: vouchers and other means come back as store credit. */

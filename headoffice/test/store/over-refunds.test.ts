@@ -144,6 +144,19 @@ describe('refunds of one sale from desks that could not see each other', () => {
     expect((await flagsOn(b)).map((f) => f.cases)).toEqual([[caseNoOf(a), caseNoOf(b)]]);
   });
 
+  test('an exchange that gives cash back on a card sale is flagged as payment.cash', async () => {
+    const sale = await oneKettle();
+    const x = event(desks.a, uuidv7(), 'exchange.recorded', {
+      caseNo: formatCaseNo(desks.a.storeCode, desks.a.deskCode, 2026, ++desks.a.cases), country: 'CZ',
+      purchase: { receiptNo: sale.receiptNo, purchaseDate: '2026-11-30', proof: 'receipt', saleId: sale.id },
+      returned: [{ item: 'Kettle', qty: 1, unitPrice: czk(9900), reason: 'changed_mind', condition: 'new', restock: true, saleLineId: '1', paid: czk(9900) }],
+      issued: [{ item: 'Mug', qty: 1, unitPrice: czk(1000) }],
+      difference: czk(-8900), settlement: 'cash',
+    });
+    await push(desks.a, [x]);
+    expect((await flagsOn(x)).map((f) => f.over)).toEqual([['payment.cash']]);
+  });
+
   test('partial refunds from two desks within what was sold and paid are not flagged', async () => {
     const sale = await sold();
     const [line1] = paidPerLine(sale).map((p) => p.paid) as [number];

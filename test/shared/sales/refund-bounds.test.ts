@@ -116,6 +116,28 @@ describe('saleRefundOf', () => {
     expect(saleRefundOf({ ...returned, status: 'voided' })).toBeNull();
     expect(saleRefundOf({ ...returned, return: { ...returned.return!, purchase: { purchaseDate: '2026-03-01', proof: 'receipt' } } })).toBeNull();
   });
+
+  const exchanged = (settlement: string, difference: number, paid: { amount: number; currency: string }, store = 'CZK') => ({
+    id: 'x', caseNo: 'PRG01-B-2026-00001', type: 'exchange', status: 'recorded',
+    exchange: {
+      purchase: { purchaseDate: '2026-03-01', proof: 'receipt', saleId: 'S-1' },
+      returned: [{ item: 'x', qty: 1, unitPrice: paid, reason: 'changed_mind', condition: 'new', restock: true, saleLineId: 'a', paid }],
+      issued: [{ item: 'y', qty: 1, unitPrice: { amount: 1, currency: store } }],
+      difference: { amount: difference, currency: store }, settlement,
+    },
+  } as unknown as CaseState);
+
+  test('an exchange that gives money back counts it by its settlement method, in the sale currency: cash back on a card sale is over', () => {
+    expect(saleRefundOf(exchanged('cash', -800_00, { amount: 1000_00, currency: 'CZK' }))).toEqual({
+      caseNo: 'PRG01-B-2026-00001', saleId: 'S-1', lines: [{ lineId: 'a', qty: 1, paid: 1000_00 }], payments: [{ method: 'cash', amount: 800_00 }],
+    });
+    const sale = testSale({ lines: [{ id: 'a', quantity: 1, unitPrice: 1000_00 }] });
+    expect(saleBalance(sale, [saleRefundOf(exchanged('cash', -800_00, { amount: 1000_00, currency: 'CZK' }))!]).over).toEqual(['payment.cash']);
+    // The customer pays the difference: nothing went back.
+    expect(saleRefundOf(exchanged('cash', 200_00, { amount: 1000_00, currency: 'CZK' }))!.payments).toEqual([]);
+    // A BGN sale exchanged in EUR: 195.58 BGN paid is 100.00 EUR; 50.00 EUR back is 97.79 BGN of it.
+    expect(saleRefundOf(exchanged('card', -50_00, { amount: 195_58, currency: 'BGN' }, 'EUR'))!.payments).toEqual([{ method: 'card', amount: 97_79 }]);
+  });
 });
 
 describe('dates', () => {
