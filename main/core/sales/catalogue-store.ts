@@ -69,8 +69,10 @@ export class CatalogueStore {
     const words = query.split(/\s+/).map((w) => searchFold(w).replace(/"/g, '')).filter(Boolean);
     const exact = [this.byGtin.get(query), this.bySku.get(query)].filter((r): r is Row => !!r);
     if (!words.length) return exact.slice(0, limit).map((r) => product(r, locale));
-    const long = words.filter((w) => w.length >= 3);
-    const short = words.filter((w) => w.length < 3);
+    // Trigrams are of characters, not UTF-16 units: an emoji and a letter are two.
+    const isLong = (w: string) => [...w].length >= 3;
+    const long = words.filter(isLong);
+    const short = words.filter((w) => !isLong(w));
     const where = [
       ...(long.length ? ['i.rowid IN (SELECT rowid FROM catalogue_search WHERE catalogue_search MATCH ?)'] : []),
       ...short.map(() => "i.search LIKE ? ESCAPE '\\'"),

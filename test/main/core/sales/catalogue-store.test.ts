@@ -12,7 +12,7 @@ async function deskWithCatalogue() {
   putCatalogue(d.desk,
     catalogueItem({ sku: 'KET-20', gtins: ['8594001234561'], names: { cs: 'Rychlovarná konvice 1,7 l', en: 'Kettle', ru: 'Чайник Сёмга' } }),
     catalogueItem({ sku: 'MUG-1', gtins: ['4006381333931'], names: { en: 'Mug "Prague"' } }),
-    catalogueItem({ sku: 'PEN-2', names: { cs: 'Pero', uk: 'Ручка Ґудзь' } }));
+    catalogueItem({ sku: 'PEN-2', names: { cs: 'Pero 😀ab', uk: 'Ручка Ґудзь' } }));
   const skus = async (query: string) => ok(await d.client.searchCatalogue({ query })).map((p) => p.sku);
   return { ...d, skus };
 }
@@ -31,6 +31,8 @@ describe('catalogue search', () => {
     expect(await skus('pe')).toEqual(['PEN-2']);
     expect(await skus('"prague"')).toEqual(['MUG-1']);
     expect(await skus('100%_')).toEqual([]);
+    // Two characters, though three UTF-16 units: too short for the trigram index, found by LIKE.
+    expect(await skus('😀a')).toEqual(['PEN-2']);
   });
 
   it('an item changed by a later pull is found by its new name and code only', async () => {
