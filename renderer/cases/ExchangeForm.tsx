@@ -6,9 +6,8 @@ import { CounterForm } from '../forms/CounterForm.js';
 import { SelectField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
 import { useDraft } from '../state/drafts.js';
-import { convertFixed } from '../../shared/domain/money.js';
 import { customerInput, draftsTotal, emptyCustomer, emptyLine, emptyPurchase, purchaseInput, returnLines, saleLines } from './case-input.js';
-import { emptySaleDraft, pickedValue, purchaseOfSale, saleReturnLines } from '../sales/sale-picks.js';
+import { emptySaleDraft, exchangedValue, purchaseOfSale, saleReturnLines } from '../sales/sale-picks.js';
 import { SaleSection } from '../sales/SaleSection.js';
 import { CustomerFields, problemErrors, PurchaseFields, useFieldHints } from './draft-fields.js';
 import { LinesEditor } from './LinesEditor.js';
@@ -27,7 +26,7 @@ export function ExchangeForm() {
   const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints(), approvable: true });
   const pick = d.sale.pick;
   // Items back from a sale are worth what they were paid (discounts off), in the store's currency.
-  const backValue = pick ? convertFixed({ amount: pickedValue(pick), currency: pick.view.sale.currency }, policy.currency).amount : draftsTotal(d.returned, policy).amount;
+  const backValue = pick ? exchangedValue(pick, policy.currency) : draftsTotal(d.returned, policy).amount;
   const difference = { amount: draftsTotal(d.issued, policy).amount - backValue, currency: policy.currency };
   const save = () => {
     const back = pick ? saleReturnLines('returned', pick) : returnLines('returned', d.returned);

@@ -1,5 +1,6 @@
 import type { SaleLineView, SaleView } from '../../shared/api/sales.js';
 import type { Purchase, RefundMethod, ReturnLine } from '../../shared/domain/events.js';
+import { convertFixed, type Currency } from '../../shared/domain/money.js';
 import { paidForUnits, splitRefund, type SaleBalance } from '../../shared/sales/refund-bounds.js';
 import { parseQty, type Problems } from '../cases/case-input.js';
 
@@ -57,13 +58,18 @@ export function saleReturnLines(prefix: string, p: SalePick): { lines: ReturnLin
   return { lines, problems };
 }
 
+/** What the units of each ticked line were paid (line and receipt discounts off), in the sale's currency. */
+const pickedValues = (p: SalePick) => tickedLines(p).map((l) => {
+  const qty = pickedQty(l, p.lines[l.id]!);
+  return qty === null ? 0 : paidForUnits(l, qty);
+});
+
 /** What the ticked units were paid (line and receipt discounts off), in the sale's currency. */
-export function pickedValue(p: SalePick): number {
-  return tickedLines(p).reduce((sum, l) => {
-    const qty = pickedQty(l, p.lines[l.id]!);
-    return sum + (qty === null ? 0 : paidForUnits(l, qty));
-  }, 0);
-}
+export const pickedValue = (p: SalePick) => pickedValues(p).reduce((sum, v) => sum + v, 0);
+
+/** What the ticked units are worth in an exchange: in the store's currency, each line converted on its own as the desk records it. */
+export const exchangedValue = (p: SalePick, storeCurrency: Currency) =>
+  pickedValues(p).reduce((sum, amount) => sum + convertFixed({ amount, currency: p.view.sale.currency }, storeCurrency).amount, 0);
 
 const balanceOf = (view: SaleView): SaleBalance => ({ lines: view.lines, methods: view.methods, over: [] });
 

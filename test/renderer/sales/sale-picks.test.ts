@@ -3,7 +3,7 @@ import type { SaleView } from '../../../shared/api/sales.js';
 import { saleBalance, soldOn, type SaleRefund } from '../../../shared/sales/refund-bounds.js';
 import type { Sale } from '../../../shared/sales/sale.js';
 import { returnLineSchema } from '../../../shared/domain/events.js';
-import { leftBy, pickedValue, pickSale, purchaseOfSale, refundParts, saleDraftOf, saleReturnLines, type SalePick } from '../../../renderer/sales/sale-picks.js';
+import { exchangedValue, leftBy, pickedValue, pickSale, purchaseOfSale, refundParts, saleDraftOf, saleReturnLines, type SalePick } from '../../../renderer/sales/sale-picks.js';
 
 // Two pens at 25.00, a bag at 100.00 less 10.00, 5.00 off the receipt: paid 48.21 and 86.79 (135.00), by card 100 and cash 35.
 const sale: Sale = {
@@ -17,11 +17,11 @@ const sale: Sale = {
 };
 
 /** The sale as findSale answers it, after these refunds. */
-function viewOf(refunds: SaleRefund[] = []): SaleView {
-  const b = saleBalance(sale, refunds);
+function viewOf(refunds: SaleRefund[] = [], of: Sale = sale): SaleView {
+  const b = saleBalance(of, refunds);
   return {
-    sale, soldOn: soldOn(sale), methods: b.methods, source: 'desk',
-    lines: sale.lines.map((l, i) => ({ ...l, ...b.lines[i]!, displayName: l.name, returnable: true, warrantyMonths: null, guaranteeEnds: '2028-11-20' })),
+    sale: of, soldOn: soldOn(of), methods: b.methods, source: 'desk',
+    lines: of.lines.map((l, i) => ({ ...l, ...b.lines[i]!, displayName: l.name, returnable: true, warrantyMonths: null, guaranteeEnds: '2028-11-20' })),
   };
 }
 
@@ -71,5 +71,19 @@ describe('a sale on the return form', () => {
     expect(leftBy(view, 'cash')).toBe(3500);
     expect(refundParts(view, 3000, 'cash')).toEqual([{ method: 'cash', amount: 3000 }]);
     expect(refundParts(view, 99999, 'store_credit')).toEqual([{ method: 'store_credit', amount: 99999 }]);
+  });
+});
+
+describe('items back in an exchange', () => {
+  it('are worth what they were paid, converted line by line into the store currency as the desk records them', () => {
+    // Two lines of 0.03 BGN: 0.02 EUR each as the desk converts them, 0.04 in all (0.06 BGN at once would be 0.03).
+    const leva: Sale = {
+      ...sale, currency: 'BGN', soldAt: '2025-12-20T10:00:00+02:00', receiptDiscounts: [], payments: [{ method: 'cash', amount: 6 }],
+      lines: [{ ...sale.lines[0]!, quantity: 1, unitPrice: 3 }, { ...sale.lines[1]!, unitPrice: 3, discount: 0 }],
+    };
+    const pick = tick(tick(pickSale(viewOf([], leva)), '1'), '2');
+    expect(pickedValue(pick)).toBe(6);
+    expect(exchangedValue(pick, 'EUR')).toBe(4);
+    expect(exchangedValue(tick(pickSale(viewOf()), '1', '2'), 'UAH')).toBe(pickedValue(tick(pickSale(viewOf()), '1', '2')));
   });
 });
