@@ -14,7 +14,11 @@ const filterSchema = z.object({
 });
 type Filter = z.infer<typeof filterSchema>;
 
-type CaseDetail = { caseNo: string; deskCode: string; status: string; refund: Refund | null; settled: NonNullable<CaseState['conflict']>['settled'] | null };
+type Exchange = NonNullable<CaseState['exchange']>;
+type CaseDetail = {
+  caseNo: string; deskCode: string; status: string; refund: Refund | null; difference: Exchange['difference'] | null; settlement: Exchange['settlement'] | null;
+  settled: NonNullable<CaseState['conflict']>['settled'] | null;
+};
 type ConflictRow = {
   sale_id: string; store_code: string; receipt_no: string; lines: Sale['lines']; over: string[]; flagged_at: Date; cleared_at: Date | null;
   state: (typeof states)[number]; cases: CaseDetail[];
@@ -36,7 +40,8 @@ async function listConflicts(db: Database, f: Filter): Promise<ConflictRow[]> {
                              AND c.status <> 'voided' AND c.state->'conflict'->'settled' IS NULL) THEN 'open'
               ELSE 'settled' END AS state,
          coalesce((SELECT jsonb_agg(jsonb_build_object('caseNo', c.case_no, 'deskCode', c.state->>'deskCode', 'status', c.status,
-                     'refund', c.state->'return'->'refund', 'settled', c.state->'conflict'->'settled') ORDER BY c.case_no)
+                     'refund', c.state->'return'->'refund', 'difference', c.state->'exchange'->'difference', 'settlement', c.state->'exchange'->'settlement',
+                     'settled', c.state->'conflict'->'settled') ORDER BY c.case_no)
                    FROM cases c WHERE c.case_no IN ${flagged('f')} AND c.store_code = f.store_code), '[]') AS cases
        FROM over_refunds f JOIN sales s ON s.id = f.sale_id
        WHERE $1::text IS NULL OR f.store_code = $1
@@ -56,10 +61,11 @@ function overText(over: string, lines: Sale['lines']): string {
   return line ? `line ${escape(line.id)}: ${escape(line.name)}` : escape(over);
 }
 
-/** A case of the conflict: its desk, what it refunded and how, and its manager's settlement. */
+/** A case of the conflict: its desk, what it refunded (or an exchange gave back) and how, and its manager's settlement. */
 function caseText(c: CaseDetail): string {
   const parts = c.refund?.parts ? ` (${c.refund.parts.map((p) => `${escape(p.method)} ${amount(p.amount)}`).join(', ')})` : '';
-  const refund = c.refund ? `, refunded ${amount(c.refund.amount)}${parts}` : '';
+  const gaveBack = c.difference && c.settlement && c.difference.amount < 0 ? `, gave back ${amount({ ...c.difference, amount: -c.difference.amount })} by ${escape(c.settlement)}` : '';
+  const refund = c.refund ? `, refunded ${amount(c.refund.amount)}${parts}` : gaveBack;
   const settled = c.settled ? `<br>settled ${minute(hlcWallMs(c.settled.at))} by ${escape(c.settled.managerId)}: ${escape(c.settled.note)}` : '';
   return `<li>${escape(c.caseNo)}, desk ${escape(c.deskCode)}, ${escape(c.status)}${refund}${settled}</li>`;
 }

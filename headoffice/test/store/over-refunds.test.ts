@@ -51,6 +51,14 @@ function saleReturn(d: Desk, sale: Pick<Sale, 'id' | 'receiptNo' | 'lines'>, lin
     refund: { method: parts[0]![0], amount: czk(total), parts: parts.map(([method, amount]) => ({ method, amount: czk(amount), saleAmount: amount })) },
   });
 }
+/** An exchange at desk `d` of `sale`'s kettle (line 1, 99.00) for a 10.00 mug: 89.00 goes back by `settlement`. */
+const kettleForMug = (d: Desk, sale: Pick<Sale, 'id' | 'receiptNo'>, settlement: RefundMethod) => event(d, uuidv7(), 'exchange.recorded', {
+  caseNo: formatCaseNo(d.storeCode, d.deskCode, 2026, ++d.cases), country: 'CZ',
+  purchase: { receiptNo: sale.receiptNo, purchaseDate: '2026-11-30', proof: 'receipt', saleId: sale.id },
+  returned: [{ item: 'Kettle', qty: 1, unitPrice: czk(9900), reason: 'changed_mind', condition: 'new', restock: true, saleLineId: '1', paid: czk(9900) }],
+  issued: [{ item: 'Mug', qty: 1, unitPrice: czk(1000) }],
+  difference: czk(-8900), settlement,
+});
 const caseNoOf = (e: DeskEvent) => (e.payload as { caseNo: string }).caseNo;
 
 async function push(d: Desk, events: DeskEvent[]) {
@@ -146,13 +154,7 @@ describe('refunds of one sale from desks that could not see each other', () => {
 
   test('an exchange that gives cash back on a card sale is flagged as payment.cash', async () => {
     const sale = await oneKettle();
-    const x = event(desks.a, uuidv7(), 'exchange.recorded', {
-      caseNo: formatCaseNo(desks.a.storeCode, desks.a.deskCode, 2026, ++desks.a.cases), country: 'CZ',
-      purchase: { receiptNo: sale.receiptNo, purchaseDate: '2026-11-30', proof: 'receipt', saleId: sale.id },
-      returned: [{ item: 'Kettle', qty: 1, unitPrice: czk(9900), reason: 'changed_mind', condition: 'new', restock: true, saleLineId: '1', paid: czk(9900) }],
-      issued: [{ item: 'Mug', qty: 1, unitPrice: czk(1000) }],
-      difference: czk(-8900), settlement: 'cash',
-    });
+    const x = kettleForMug(desks.a, sale, 'cash');
     await push(desks.a, [x]);
     expect((await flagsOn(x)).map((f) => f.over)).toEqual([['payment.cash']]);
   });
@@ -221,6 +223,13 @@ describe('conflicts page', () => {
     await push(desks.a, [event(desks.a, a.caseId, 'case.flag_settled', { note: 'Loss accepted', managerId: 'mgr-1' })]);
     expect((await page('/conflicts?state=settled')).body).toContain(sale.id);
     expect((await page('/conflicts?state=open')).body).not.toContain(sale.id);
+  });
+
+  test('an exchange of the conflict says what it gave back and how', async () => {
+    const sale = await oneKettle();
+    const x = kettleForMug(desks.c, sale, 'cash');
+    await push(desks.c, [x]);
+    expect((await page('/conflicts?store=RFD01')).body).toContain(`${caseNoOf(x)}, desk C, recorded, gave back 89.00 CZK by cash</li>`);
   });
 
   test('is linked from the cases page, and signs in like it', async () => {
