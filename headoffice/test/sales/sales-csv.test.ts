@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSalesCsv } from '../../src/sales/sales-csv.js';
 import { ImportRefused } from '../../src/csv/csv-file.js';
-import { headOfficeAppForFile } from '../api.js';
-import { salesCsvHeader, writeSalesCsv } from './fixtures.js';
+import { runAdminCommand } from '../../src/admin-commands.js';
+import { bearer, headOfficeAppForFile } from '../api.js';
+import { makeSale, salesCsvHeader, writeSalesCsv } from './fixtures.js';
 
 const ho = headOfficeAppForFile();
 const dir = mkdtempSync(join(tmpdir(), 'sales-csv-'));
@@ -94,6 +95,16 @@ describe('import-sales', () => {
     writeFileSync(file, `${header}\n${row('XL-6', 'Pe"n')}\n`);
     expect((await refusal(file)).problems).toEqual([{ line: 2, reason: 'a quote inside a field that does not start with one' }]);
     await ho.db.query("DELETE FROM sales WHERE id LIKE 'XL-%'");
+  });
+
+  test('a sale sent through the API, then in a file, is held: both store the same body and hash', async () => {
+    const { token } = (await runAdminCommand(ho.db, 'integration-token', { name: 'ERP', stores: 'PRG01' })) as { token: string };
+    const sale = makeSale();
+    expect((await ho.app.inject({ method: 'POST', url: '/v1/sales', headers: bearer(token), payload: { sales: [sale] } })).json()).toMatchObject({ stored: 1 });
+    const saleColumns = [sale.id, sale.store, sale.till, sale.receiptNo, sale.receiptBarcode, sale.soldAt, sale.currency, sale.payments.map((p) => `${p.method}:${p.amount}`).join(';'), sale.receiptDiscounts.join(';'), ''];
+    const file = csv('api.csv', sale.lines.map((l) => [...saleColumns, l.id, l.gtin ?? '', l.sku ?? '', `"${l.name}"`, l.quantity, l.unitPrice, l.discount, l.vatRate].join(',')));
+    expect(await importSalesCsv(ho.db, file)).toEqual({ sales: 1, stored: 0, held: 1 });
+    await ho.db.query('DELETE FROM sales WHERE id = $1', [sale.id]);
   });
 
   test('a generated 100,000-line file streams in; imported again, every sale is held', async () => {
