@@ -5,19 +5,26 @@ import type { Database } from './sqlite.js';
 const STEP_BUDGET_MS = 10;
 /** Leaf pages per FTS5 merge call within a step. */
 const MERGE_PAGES = 16;
+/**
+ * A step is due after this many commands however fast they come: every command adds a search-index
+ * segment, and a step every `maxWaitMs` alone fell behind once commands got faster (at 250k cases
+ * the segments reached FTS5's limit of 2,000 and a commit failed with SQLITE_FULL).
+ */
+const STEP_EVERY_COMMANDS = 32;
 
 /**
  * The upkeep SQLite would otherwise do inside whichever command happens to cross a threshold: merging
  * the search index's segments (migration 8 turned FTS5's own merging off: it ran inside commands)
  * and checkpointing the WAL into the database file (at 1,000 pages, tens of ms with synchronous=FULL).
- * A step runs once the desk has been idle for `idleMs`, and every `maxWaitMs` even under a steady
- * stream of commands, so the index and the WAL stay small. Each step is its own short transaction
+ * A step runs once the desk has been idle for `idleMs`, and every `maxWaitMs` or STEP_EVERY_COMMANDS
+ * commands even under a steady stream of commands, so the index and the WAL stay small. Each step is its own short transaction
  * and a checkpoint, both crash-safe.
  */
 export class IdleMaintenance {
   private timer: NodeJS.Timeout | undefined;
   private lastCommand = 0;
   private pendingSince: number | undefined;
+  private commandsSinceStep = 0;
   private readonly merge;
   private readonly changes;
 
@@ -37,11 +44,13 @@ export class IdleMaintenance {
   committed(): void {
     this.lastCommand = this.now();
     this.pendingSince ??= this.lastCommand;
-    this.schedule(this.idleMs);
+    if (++this.commandsSinceStep >= STEP_EVERY_COMMANDS) this.runSoon();
+    else this.schedule(this.idleMs);
   }
 
   /** Merges for up to STEP_BUDGET_MS in one transaction, then checkpoints; false when nothing was left to merge. */
   step(): boolean {
+    this.commandsSinceStep = 0;
     const t0 = performance.now();
     const merged = this.db.transaction(() => {
       let rounds = 0;
@@ -64,6 +73,13 @@ export class IdleMaintenance {
     return (this.changes.get() as [number])[0] - before >= 2;
   }
 
+  /** On the event loop's next turn, between commands. */
+  private runSoon() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.schedule(0);
+  }
+
   private schedule(ms: number) {
     if (this.timer) return;
     this.timer = setTimeout(() => this.tick(), ms);
@@ -75,7 +91,8 @@ export class IdleMaintenance {
     const now = this.now();
     const idleIn = this.lastCommand + this.idleMs - now;
     const deadlineIn = this.pendingSince! + this.maxWaitMs - now;
-    if (idleIn > 0 && deadlineIn > 0) return this.schedule(Math.min(idleIn, deadlineIn));
+    const fewCommands = this.commandsSinceStep < STEP_EVERY_COMMANDS;
+    if (fewCommands && idleIn > 0 && deadlineIn > 0) return this.schedule(Math.min(idleIn, deadlineIn));
     this.pendingSince = this.step() ? now : undefined;
     if (this.pendingSince !== undefined) this.schedule(this.idleMs);
   }
