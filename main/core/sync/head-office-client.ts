@@ -90,8 +90,9 @@ export class HeadOfficeClient {
     let text: string;
     try {
       res = await this.fetchFn(`${this.baseUrl}${req.path}`, { method: req.method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      text = await res.text();
+      text = await textUpTo(res, maxAnswerBytes);
     } catch (e) {
+      if (e instanceof SyncFailure) throw e;
       throw new SyncFailure('network', e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e));
     }
     const json = safeJson(text);
@@ -108,6 +109,29 @@ export class HeadOfficeClient {
     // A cut or garbled answer: the request may or may not have been applied; a retry is harmless.
     if (!parsed.success) throw new SyncFailure('server', 'head office sent an answer this desk cannot read');
     return parsed.data;
+  }
+}
+
+/**
+ * The most an answer may take once unzipped: well beyond the largest page (500 sales of 500 lines,
+ * 5,000 catalogue items), far below what would exhaust the desk's memory (an endless body, a gzip bomb).
+ */
+const maxAnswerBytes = 256 << 20;
+
+/** The answer's text, read no further than `max` bytes. */
+async function textUpTo(res: Response, max: number): Promise<string> {
+  const reader = res.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return Buffer.concat(chunks).toString('utf8');
+    size += chunk.value.byteLength;
+    if (size > max) {
+      await reader!.cancel();
+      throw new SyncFailure('server', `head office's answer is too large (over ${max >> 20} MiB)`);
+    }
+    chunks.push(chunk.value);
   }
 }
 

@@ -173,4 +173,19 @@ describe('sync engine', () => {
     ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(asked).toBe(1);
   });
+
+  test('an answer beyond what any page can hold (an endless or bomb-like body) is cut off and said, not read to the end', async () => {
+    let sent = 0;
+    const endless = () => new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1 << 20;
+        controller.enqueue(new Uint8Array(1 << 20).fill(32));
+      },
+    });
+    const ho = fakeHeadOffice(emptyPull, { ms: Date.parse('2026-11-24T10:00:00'), headOfficeAheadMs: 0, roundTripMs: 0 });
+    const d = await deskWith(emptyPull, { fetch: async (url, init) => (new URL(url).pathname === '/v1/catalogue' ? new Response(endless()) : ho.fetch(url, init)) });
+    expect(ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }))).toMatchObject({ state: 'error', lastError: expect.stringContaining('too large') });
+    expect(sent).toBeLessThan(300 << 20);
+  });
 });
+
