@@ -44,7 +44,8 @@ export class IdleMaintenance {
   committed(): void {
     this.lastCommand = this.now();
     this.pendingSince ??= this.lastCommand;
-    if (++this.commandsSinceStep >= STEP_EVERY_COMMANDS) this.runSoon();
+    // Once: rescheduling it on every later command would put it off for as long as commands come.
+    if (++this.commandsSinceStep === STEP_EVERY_COMMANDS) this.runSoon();
     else this.schedule(this.idleMs);
   }
 

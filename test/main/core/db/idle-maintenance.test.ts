@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ok, readyDesk } from '../../../helpers/desk.js';
 import { complaintInput } from '../../../helpers/cases.js';
 import { scalar } from '../../../../main/core/db/sqlite.js';
+import { IdleMaintenance } from '../../../../main/core/db/idle-maintenance.js';
 
 let d: Awaited<ReturnType<typeof readyDesk>>;
 const CASES = 24;
@@ -37,5 +38,26 @@ describe('idle maintenance', () => {
     const before = segments();
     await new Promise((r) => setTimeout(r, 600));
     expect(segments()).toBeLessThan(before);
+  });
+
+  it('under a steady stream steps after every 32 commands, without waiting for a pause or its deadline', async () => {
+    d.desk.maintenance.stop();
+    const stream = new IdleMaintenance(d.desk.db, 60_000, 60_000);
+    const committed = vi.spyOn(d.desk.maintenance, 'committed').mockImplementation(() => stream.committed());
+    const turn = () => new Promise((r) => setTimeout(r, 10));
+    try {
+      const before = segments();
+      for (let i = 0; i < 31; i++) {
+        ok(await d.client.openComplaint(complaintInput()));
+        await turn();
+      }
+      expect(segments()).toBeGreaterThanOrEqual(before + 31);
+      ok(await d.client.openComplaint(complaintInput()));
+      await turn();
+      expect(segments()).toBeLessThan(before + 32);
+    } finally {
+      committed.mockRestore();
+      stream.stop();
+    }
   });
 });
