@@ -54,5 +54,6 @@ export const salesApi = {
   /** A catalogue item by one of its barcodes, or null. */
   lookupProduct: method<Product | null>()(z.object({ ean: z.string().regex(/^\d{8,14}$/) }).strict()),
   /** How much of the store's sales and catalogue this desk holds. */
-  salesStatus: method<{ sales: number; saleLines: number; products: number; oldestSale: string | null; days: number | null }>()(none),
+  /** `unreadable`: sales and items head office sent that this desk could not read (left out, the rest kept). */
+  salesStatus: method<{ sales: number; saleLines: number; products: number; oldestSale: string | null; days: number | null; unreadable: number }>()(none),
 };

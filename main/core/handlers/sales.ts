@@ -47,6 +47,6 @@ export const salesHandlers = (desk: Desk, sync: SyncEngine): HandlersOf<typeof s
   },
   salesStatus: () => {
     desk.requireStaff();
-    return { ...desk.sales.status(), products: desk.catalogue.count(), days: sync.salesDays() };
+    return { ...desk.sales.status(), products: desk.catalogue.count(), days: sync.salesDays(), unreadable: sync.unreadablePulled() };
   },
 });

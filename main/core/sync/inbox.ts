@@ -6,8 +6,9 @@ import { scalar } from '../db/sqlite.js';
 import type { Desk } from '../desk.js';
 import { setMeta } from './outbox.js';
 
-type SalesPage = z.output<typeof salesPullResponseSchema>;
-type CataloguePage = z.output<typeof cataloguePullResponseSchema>;
+/** `unreadable`: items of the page this desk could not read, left out (head-office-client.ts). */
+type SalesPage = z.output<typeof salesPullResponseSchema> & { unreadable: number };
+type CataloguePage = z.output<typeof cataloguePullResponseSchema> & { unreadable: number };
 
 /**
  * Applies what head office sends down: other desks' and head office's events go through the same
@@ -38,6 +39,15 @@ export class Inbox {
   }
 
   /** The store's window of days for sales, as head office last said; null before the first pull. */
+  /** Sales and catalogue items head office sent that this desk could not read, since it first pulled. */
+  unreadable(): number {
+    return Number(this.meta('pull.unreadable') ?? 0);
+  }
+
+  private countUnreadable(n: number) {
+    if (n) setMeta(this.desk, 'pull.unreadable', String(this.unreadable() + n));
+  }
+
   salesDays(): number | null {
     const days = this.meta('sales.days');
     return days ? Number(days) : null;
@@ -66,6 +76,7 @@ export class Inbox {
     desk.db.transaction(() => {
       desk.sales.put(desk.sales.ofThisStore(page.sales));
       desk.sales.pruneOlderThan(page.days, desk.now());
+      this.countUnreadable(page.unreadable);
       setMeta(desk, 'sales.cursor', page.cursor);
       setMeta(desk, 'sales.days', page.days);
     }).immediate();
@@ -75,6 +86,7 @@ export class Inbox {
     const { desk } = this;
     desk.db.transaction(() => {
       desk.catalogue.put(page.items);
+      this.countUnreadable(page.unreadable);
       setMeta(desk, 'catalogue.cursor', page.cursor);
     }).immediate();
   }

@@ -125,6 +125,10 @@ export class SyncEngine {
     return this.inbox.salesDays();
   }
 
+  unreadablePulled(): number {
+    return this.inbox.unreadable();
+  }
+
   /**
    * Asks head office for the store's sales with this receipt (any age); null when this desk is not
    * enrolled. Throws SyncFailure when head office cannot answer.

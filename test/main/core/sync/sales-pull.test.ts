@@ -38,7 +38,7 @@ describe('sales and catalogue at the desk', () => {
       items: [catalogueItem({ sku: 'KET-1', gtins: ['8594001234561'], names: { cs: 'Rychlovarná konvice', en: 'Kettle', uk: 'Ґудзик-чайник' }, warrantyMonths: 36, price: { amount: 999_00, currency: 'CZK' } })],
     });
     const d = keep(await enrolledDesk(files.ho, { storeCode: store }));
-    expect(ok(await d.client.salesStatus({}))).toEqual({ sales: 501, saleLines: 1002, products: 1, oldestSale: sales[0]!.soldAt, days: expect.any(Number) });
+    expect(ok(await d.client.salesStatus({}))).toEqual({ sales: 501, saleLines: 1002, products: 1, oldestSale: sales[0]!.soldAt, days: expect.any(Number), unreadable: 0 });
     expect(Number(scalar<string>(d.desk.db, "SELECT value FROM meta WHERE key = 'sales.cursor'"))).toBeGreaterThan(0);
 
     for (const typed of ['PUL01-T1/000007', 't1 000007', 'T1-000007', '990000000007']) {
@@ -82,6 +82,18 @@ describe('sales and catalogue at the desk', () => {
       .toMatchObject({ ok: false, error: { code: 'sale_line_returned' } });
 
     expect(await d.client.findSale({ receipt: 'T1/999999' })).toMatchObject({ ok: false, error: { code: 'sale_not_found' } });
+  });
+
+  test('a sale head office holds that this desk cannot read (a rule tightened since) is left out and counted; the rest still comes', async () => {
+    const store = 'PUL04';
+    const sale = (i: number) => testSale({ id: `U-${i}`, store, receiptNo: `T1/00000${i}`, soldAt: daysAgo(1), lines: [{ id: '1', quantity: 1, unitPrice: 100_00 }] });
+    await fromErp(store, { sales: [sale(1), sale(2), sale(3)] });
+    // As if head office had taken it in under an older rule: it no longer adds up.
+    await files.ho.db.query(`UPDATE sales SET body = jsonb_set(body, '{payments,0,amount}', '1') WHERE id = 'U-2'`);
+    const d = keep(await enrolledDesk(files.ho, { storeCode: store }));
+    expect(ok(await d.client.salesStatus({}))).toMatchObject({ sales: 2, unreadable: 1 });
+    expect(ok(await d.client.findSale({ receipt: 'T1/000003' }))).toMatchObject([{ sale: { id: 'U-3' } }]);
+    expect(ok(await d.client.syncStatus({})).lastError).toBeNull();
   });
 
   test('a receipt not on the desk while head office is out of reach: a clear refusal, nothing stored', async () => {

@@ -122,7 +122,7 @@ describe('sync engine', () => {
     ok(await d.client.openComplaint(complaintInput()));
     const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
     expect(status).toMatchObject({ state: 'idle', waiting: 0, lastError: null });
-    expect(ok(await d.client.salesStatus({}))).toEqual({ sales: 0, saleLines: 0, products: 0, oldestSale: null, days: null });
+    expect(ok(await d.client.salesStatus({}))).toEqual({ sales: 0, saleLines: 0, products: 0, oldestSale: null, days: null, unreadable: 0 });
   });
 
   test('a revoked token shows as unauthorized and keeps the events waiting', async () => {
