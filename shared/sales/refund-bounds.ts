@@ -38,7 +38,7 @@ export function saleRefundOf(s: CaseState): SaleRefund | null {
  * sale's currency as the same share of what the returned lines were paid, so that cash back on a
  * card sale is bounded like a return's.
  */
-function exchangedBack({ returned, difference, settlement }: NonNullable<CaseState['exchange']>): SaleRefund['payments'] {
+export function exchangedBack({ returned, difference, settlement }: Pick<NonNullable<CaseState['exchange']>, 'returned' | 'difference' | 'settlement'>): SaleRefund['payments'] {
   if (difference.amount >= 0) return [];
   const paid = returned.flatMap((l) => (l.paid ? [l.paid] : []));
   const inSale = BigInt(paid.reduce((sum, p) => sum + p.amount, 0));

@@ -2,7 +2,7 @@ import type { Purchase, Refund, RefundMethod, ReturnLine } from '../../../shared
 import { convertFixed, type Currency } from '../../../shared/domain/money.js';
 import type { PolicyPack } from '../../../shared/domain/policy.js';
 import type { Sale } from '../../../shared/sales/sale.js';
-import { paidForUnits, saleBalance, soldOn, splitRefund, type SaleBalance } from '../../../shared/sales/refund-bounds.js';
+import { exchangedBack, paidForUnits, saleBalance, soldOn, splitRefund, type SaleBalance } from '../../../shared/sales/refund-bounds.js';
 import { DeskError } from '../../../shared/result.js';
 import { receiptFormat } from '../printing/layouts/receipt-format.js';
 import type { Desk } from '../desk.js';
@@ -75,15 +75,25 @@ export function bindToSale(desk: Desk, bought: Purchase & { saleId: string }, li
  */
 export function saleRefund(desk: Desk, linked: SaleLinked, method: RefundMethod | 'original'): Refund {
   const pack = desk.policy();
-  const split = splitRefund(linked.balance, linked.paid, method);
-  if (!split) {
-    const f = receiptFormat(desk.requireSetup().language);
-    const left = linked.balance.methods.find((m) => m.method === method)?.left ?? 0;
-    throw new DeskError('refund_method_over', { method: f.t(`terms:refundMethod.${method}`), left: f.money({ amount: left, currency: linked.sale.currency }) }, { fields: ['refundMethod'] });
-  }
+  // Only a single method can fall short: 'original' always splits.
+  const split = splitRefund(linked.balance, linked.paid, method) ?? refuseMethod(desk, linked, method as RefundMethod, 'refundMethod');
   const parts = split.map((p) => ({ method: p.method, amount: convertFixed({ amount: p.amount, currency: linked.sale.currency }, pack.currency), saleAmount: p.amount }));
   const largest = parts.reduce((a, b) => (b.saleAmount > a.saleAmount ? b : a));
   return { method: largest.method, amount: { amount: parts.reduce((sum, p) => sum + p.amount.amount, 0), currency: pack.currency }, parts };
+}
+
+/** Money back by `method` beyond what was paid with it and not yet refunded: refused at `field`, saying what is left. */
+function refuseMethod(desk: Desk, linked: SaleLinked, method: RefundMethod, field: string): never {
+  const f = receiptFormat(desk.requireSetup().language);
+  const left = linked.balance.methods.find((m) => m.method === method)?.left ?? 0;
+  throw new DeskError('refund_method_over', { method: f.t(`terms:refundMethod.${method}`), left: f.money({ amount: left, currency: linked.sale.currency }) }, { fields: [field] });
+}
+
+/** An exchange's money back (issued worth less than returned) by its settlement: bounded like a return's. */
+export function requireExchangeBackFits(desk: Desk, linked: SaleLinked, exchange: Parameters<typeof exchangedBack>[0]): void {
+  for (const back of exchangedBack(exchange)) {
+    if (!splitRefund(linked.balance, back.amount, back.method)) refuseMethod(desk, linked, back.method, 'settlement');
+  }
 }
 
 /** Without a sale, a line can name no sale line and carry no paid amount: those come only from a sale. */

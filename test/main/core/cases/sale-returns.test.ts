@@ -175,6 +175,17 @@ describe('an exchange from a sale', () => {
     expect(await client.recordReturn({ purchase: fromSale(), lines: [lineOf('a', 1)], refundMethod: 'original' })).toMatchObject({ ok: false, error: { code: 'sale_line_returned' } });
     expect(await client.recordExchange({ purchase: fromSale(), returned: [lineOf('a', 1)], issued, settlement: 'card' })).toMatchObject({ ok: false, error: { code: 'sale_line_returned', fields: ['returned.0.qty'] } });
   });
+
+  it('gives money back only by a method the customer paid that much with: no cash back on a card sale', async () => {
+    const byCard = testSale({ lines: [{ id: 'a', quantity: 1, unitPrice: 1000_00 }] });
+    const { client } = await deskWith([byCard]);
+    const cheaper = [{ item: 'Konvice mini', qty: 1, unitPrice: { amount: 200_00, currency: 'CZK' as const } }];
+    const cash = await client.recordExchange({ purchase: fromSale(), returned: [lineOf('a', 1)], issued: cheaper, settlement: 'cash' });
+    expect(cash).toMatchObject({ ok: false, error: { code: 'refund_method_over', fields: ['settlement'] } });
+    const card = ok(await client.recordExchange({ purchase: fromSale(), returned: [lineOf('a', 1)], issued: cheaper, settlement: 'card' }));
+    expect(card.exchange!.difference).toEqual({ amount: -800_00, currency: 'CZK' });
+    expect(ok(await client.findSale({ receipt: byCard.receiptNo }))[0]!.methods).toContainEqual({ method: 'card', paid: 1000_00, refunded: 800_00, left: 200_00 });
+  });
 });
 
 describe('a complaint about a sale line', () => {
