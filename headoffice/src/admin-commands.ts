@@ -10,6 +10,10 @@ import { recordAtHeadOffice } from './store/headoffice-events.js';
 import { setReferenceData } from './store/reference.js';
 import { createIntegrationToken } from './store/integration.js';
 import { setSalesDays } from './sales/desk-sales.js';
+import { setStoreRegion } from './dashboards/regions.js';
+import { newUserSchema } from '../../shared/headoffice/access.js';
+import { audited, commandLine, type AuditEntry } from './audit/audit-log.js';
+import { createUser } from './auth/users.js';
 
 /**
  * What head-office staff do from the command line. The CLI runs them on the database directly,
@@ -25,6 +29,9 @@ export const adminCommands = {
     }),
     run: async (db: Database, a: { store: string; desk: string; name?: string; country?: string; hours: number; replace: boolean }) =>
       ({ code: await issueEnrollmentCode(db, { storeCode: a.store, deskCode: a.desk, storeName: a.name, country: a.country, ttlHours: a.hours, replace: a.replace }) }),
+    // Never the code itself: the log is read by people who must not enroll desks with it.
+    audit: (a: { store: string; desk: string; hours: number; replace: boolean }): AuditEntry =>
+      ({ action: 'enrollment.issued', target: `${a.store} ${a.desk}`, after: { hours: a.hours, replace: a.replace } }),
   },
   /** The service centre's verdict on a claim, recorded against the case number. */
   resolve: {
@@ -33,10 +40,13 @@ export const adminCommands = {
     }),
     run: async (db: Database, a: { case: string; outcome: z.infer<typeof outcomeSchema>; reason?: string; actor: string }) =>
       recordAtHeadOffice(db, a.case, 'complaint.resolved', a.actor, { outcome: a.outcome, reason: a.reason }),
+    audit: (a: { case: string; outcome: string; reason?: string; actor: string }, event: { id: string }): AuditEntry =>
+      ({ action: 'case.resolved', target: a.case, after: { outcome: a.outcome, reason: a.reason, actor: a.actor, event: event.id } }),
   },
   reference: {
     args: z.object({ store: storeCodeSchema, data: referenceDataSchema }),
     run: async (db: Database, a: { store: string; data: z.infer<typeof referenceDataSchema> }) => ({ version: await setReferenceData(db, a.store, a.data) }),
+    audit: (a: { store: string; data: unknown }, r: { version: number }): AuditEntry => ({ action: 'reference.set', target: a.store, after: { version: r.version, data: a.data } }),
   },
   /** A token for the till or ERP, printed once, allowed to write sales of `stores` (comma-separated). */
   'integration-token': {
@@ -46,16 +56,31 @@ export const adminCommands = {
       stores: z.preprocess((v) => (typeof v === 'string' ? v.split(',') : v), z.array(storeCodeSchema).min(1).max(1000)),
     }),
     run: async (db: Database, a: { name: string; stores: string[] }) => ({ token: await createIntegrationToken(db, a.name, a.stores) }),
+    audit: (a: { name: string; stores: string[] }): AuditEntry => ({ action: 'integration.token_created', target: a.name, after: { stores: a.stores } }),
   },
   /** How many days back the store's desks receive sales (what head office keeps is not affected). */
   'sales-days': {
     args: z.object({ store: storeCodeSchema, days: z.coerce.number().int().min(1).max(3650) }),
     run: async (db: Database, a: { store: string; days: number }) => ({ days: await setSalesDays(db, a.store, a.days) }),
+    audit: (a: { store: string; days: number }): AuditEntry => ({ action: 'sales_days.set', target: a.store, after: { days: a.days } }),
+  },
+  /** A head-office user (the first administrator among them); the password comes from stdin, never the command line. */
+  'users-add': {
+    args: newUserSchema,
+    run: async (db: Database, a: z.output<typeof newUserSchema>) => createUser(db, commandLine, a),
+  },
+  /** The region a store's figures count toward on the dashboards (and which a regional manager sees). */
+  'set-region': {
+    args: z.object({ store: storeCodeSchema, region: z.string().trim().min(1).max(64) }),
+    run: async (db: Database, a: { store: string; region: string }) => ({ region: await setStoreRegion(db, a.store, a.region) }),
   },
 };
 export type AdminCommand = keyof typeof adminCommands;
 
+/** Runs a command as the command line; what it changes is written to the audit log in its own transaction. */
 export async function runAdminCommand(db: Database, name: AdminCommand, rawArgs: unknown): Promise<unknown> {
   const command = adminCommands[name];
-  return command.run(db, command.args.parse(rawArgs) as never);
+  const args = command.args.parse(rawArgs) as never;
+  const logged = 'audit' in command ? audited(db, commandLine, (result) => command.audit(args, result as never)) : db;
+  return command.run(logged, args);
 }

@@ -1,7 +1,8 @@
 // `npm run headoffice` starts the server; `npm run headoffice -- enroll --store PRG01 --desk A`
 // prints a one-time enrollment code (`--replace` when a new PC takes over a desk that already has
-// one); `resolve` and `reference` are the other admin commands; `import-sales` and
-// `import-catalogue` load CSV files.
+// one); `resolve`, `reference` and `stores set-region` are the other admin commands; `import-sales` and
+// `import-catalogue` load CSV files; `users add --email E --role administrator` creates a head-office
+// user (the first administrator), reading the password from stdin or a prompt, never from argv.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +20,8 @@ import { HeadOfficeError } from './store/errors.js';
 import { importSalesCsv } from './sales/sales-csv.js';
 import { importCatalogueCsv } from './sales/catalogue-csv.js';
 import { storeCodeSchema } from '../../shared/domain/case-number.js';
+import { readPassword } from './auth/read-password.js';
+import { audited, commandLine } from './audit/audit-log.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
 const url = process.env.DATABASE_URL || undefined;
@@ -29,7 +32,8 @@ const { positionals, values } = parseArgs({
   options: {
     store: { type: 'string' }, desk: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, hours: { type: 'string' },
     case: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' }, actor: { type: 'string' }, file: { type: 'string' },
-    host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' }, stores: { type: 'string' }, days: { type: 'string' },
+    host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' }, stores: { type: 'string' }, days: { type: 'string' }, region: { type: 'string' },
+    email: { type: 'string' }, role: { type: 'string' }, locale: { type: 'string' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -69,7 +73,7 @@ async function admin(name: AdminCommand, args: Record<string, unknown>) {
  * in one process at a time: while the server holds it, the import is refused (stop the server
  * first). With DATABASE_URL the import runs alongside a running server.
  */
-async function importCsv<T>(run: (db: Database, file: string, onBytes: (bytes: number) => void) => Promise<T>): Promise<T> {
+async function importCsv<T>(action: string, run: (db: Database, file: string, onBytes: (bytes: number) => void) => Promise<T>): Promise<T> {
   const file = resolve(values.file ?? '');
   if (!values.file || !existsSync(file)) throw new Error(`--file: no such file ${values.file ?? ''}`);
   if (!url && existsSync(tokenFile) && (await postToServer('/v1/health', {}).then(() => true, () => false))) {
@@ -77,7 +81,7 @@ async function importCsv<T>(run: (db: Database, file: string, onBytes: (bytes: n
   }
   const size = statSync(file).size;
   const bar = new cliProgress.SingleBar({ format: 'importing |{bar}| {percentage}% of {mb} MB | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic);
-  const db = await openDatabase({ url, dataDir });
+  const db = audited(await openDatabase({ url, dataDir }), commandLine, (result) => ({ action, target: file, after: result }));
   let read = 0;
   bar.start(size, 0, { mb: (size / 1e6).toFixed(1) });
   try {
@@ -122,17 +126,26 @@ try {
     const { token } = (await admin('integration-token', { name: values.name, stores: values.stores })) as { token: string };
     console.log(`Integration token "${values.name}" for stores ${values.stores?.toUpperCase()} (shown once; head office keeps only its hash):\n${token}`);
   } else if (command === 'import-sales') {
-    const { sales, stored, held } = await importCsv(importSalesCsv);
+    const { sales, stored, held } = await importCsv('sales.imported', importSalesCsv);
     console.log(`${sales} sales in the file: ${stored} imported, ${held} already held.`);
   } else if (command === 'import-catalogue') {
     const store = values.store ? storeCodeSchema.parse(values.store) : null;
-    const { items } = await importCsv((db, file, onBytes) => importCatalogueCsv(db, file, store, onBytes));
+    const { items } = await importCsv('catalogue.imported', (db, file, onBytes) => importCatalogueCsv(db, file, store, onBytes));
     console.log(`${items} items imported, ${store ? `prices for store ${store}` : 'prices chain-wide'}.`);
+  } else if (command === 'users' && positionals[1] === 'add') {
+    const password = await readPassword(`Password for ${values.email ?? 'the new user'} (at least 12 characters): `);
+    const stores = values.stores?.split(',');
+    const user = (await admin('users-add', { email: values.email, name: values.name ?? values.email, role: values.role, stores, locale: values.locale, password })) as { email: string; role: string };
+    console.log(`User ${user.email} (${user.role}) created: sign in at head office's address in a browser.`);
   } else if (command === 'sales-days') {
     console.log(await admin('sales-days', { store: values.store, days: values.days }));
+  } else if (command === 'stores' && positionals[1] === 'set-region') {
+    const { region } = (await admin('set-region', { store: values.store, region: values.region })) as { region: string };
+    console.log(`Store ${values.store?.toUpperCase()} is in region ${region} on the dashboards.`);
   } else {
     throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
-      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | import-sales --file F.csv | import-catalogue --file F.csv [--store S]');
+      ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | stores set-region --store S --region R | import-sales --file F.csv | import-catalogue --file F.csv [--store S]' +
+      ' | users add --email E --role administrator|regional_manager|service_centre|viewer [--name N] [--stores S1,S2] [--locale cs] (password on stdin)');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

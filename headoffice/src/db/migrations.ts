@@ -1,6 +1,19 @@
 import type { Database } from './database.js';
 
 /**
+ * Adds the sales in `source` (a table or transition table shaped like `sales`) to figure_totals as
+ * figure 'sales', per store, currency and local day, week and month. One line: the migration runner
+ * splits statements at a semicolon that ends a line.
+ */
+const salesTotalsFrom = (source: string) => `INSERT INTO figure_totals (figure, grain, period, store_code, key, currency, n, amount)
+        SELECT 'sales', g.grain, figure_period(g.grain, x.day), x.store_code, '', x.currency, count(*), sum(x.total)
+        FROM (SELECT s.store_code, s.currency, s.total, (s.sold_at AT TIME ZONE CASE st.country WHEN 'CZ' THEN 'Europe/Prague' WHEN 'BG' THEN 'Europe/Sofia' WHEN 'UA' THEN 'Europe/Kyiv' WHEN 'RU' THEN 'Europe/Moscow' ELSE 'UTC' END)::date AS day
+              FROM ${source} s JOIN stores st ON st.code = s.store_code) x
+        CROSS JOIN (VALUES ('d'), ('w'), ('m')) AS g (grain)
+        GROUP BY 1, 2, 3, 4, 5, 6
+        ON CONFLICT (figure, grain, period, store_code, key, currency) DO UPDATE SET n = figure_totals.n + excluded.n, amount = figure_totals.amount + excluded.amount`;
+
+/**
  * Head office's schema, one versioned step at a time; `schema_migrations` records what ran.
  * Never edit a released step: add the next one.
  */
@@ -194,6 +207,98 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX over_refunds_by_time ON over_refunds (flagged_at DESC);
       -- A conflict names its cases by number (and the service centre's verdicts come by number).
       CREATE INDEX cases_by_number ON cases (case_no);
+    `,
+  },
+  {
+    version: 6,
+    name: 'dashboards: store regions, what each case counts toward, figure totals by day, week and month, sales totals, open-complaint index',
+    sql: `
+      ALTER TABLE stores ADD COLUMN region TEXT;
+      CREATE INDEX stores_by_region ON stores (region, code);
+      -- What each case counts toward (dashboards/facts.ts), kept with its fold: the cases behind a
+      -- figure (drill-down), and what to take back out of the totals when the case changes.
+      CREATE TABLE case_figures (
+        case_id UUID NOT NULL,
+        store_code TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        key TEXT NOT NULL,
+        day DATE NOT NULL,
+        currency TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        amount BIGINT NOT NULL,
+        PRIMARY KEY (case_id, figure, key, currency)
+      );
+      -- The drill-down's keyset order (read backwards: newest first); store_code included so a scope filters in the index.
+      CREATE INDEX case_figures_drill ON case_figures (figure, key, day, case_id, currency) INCLUDE (store_code);
+      -- Sums of case_figures (and sales) per store at three grains ('d' day, 'w' ISO week, 'm' month),
+      -- kept by the same transaction: a year is 12 month rows per store and key, not 365 day rows.
+      CREATE TABLE figure_totals (
+        figure TEXT NOT NULL,
+        grain CHAR(1) NOT NULL,
+        period DATE NOT NULL,
+        store_code TEXT NOT NULL,
+        key TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        amount BIGINT NOT NULL,
+        PRIMARY KEY (figure, grain, period, store_code, key, currency)
+      );
+      -- Open complaints, oldest deadline first (none: last): the open and overdue counts and lists read only this index.
+      CREATE INDEX cases_open_complaints ON cases ((coalesce(due_date, '9999-12-31')), id) INCLUDE (store_code, due_date) WHERE type = 'complaint' AND status IN ('received', 'in_progress');
+      -- The day, ISO week (from Monday) or month a day falls in.
+      CREATE FUNCTION figure_period(grain CHAR(1), day DATE) RETURNS DATE LANGUAGE sql IMMUTABLE
+        RETURN CASE grain WHEN 'd' THEN day WHEN 'w' THEN date_trunc('week', day)::date ELSE date_trunc('month', day)::date END;
+      -- A sale counts in its store's local day (sales are only ever added, never updated or deleted).
+      CREATE FUNCTION sales_into_figure_totals() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${salesTotalsFrom('new_sales')}; RETURN NULL; END $$;
+      CREATE TRIGGER sales_figure_totals AFTER INSERT ON sales REFERENCING NEW TABLE AS new_sales FOR EACH STATEMENT EXECUTE FUNCTION sales_into_figure_totals();
+      ${salesTotalsFrom('sales')}
+    `,
+  },
+  {
+    version: 7,
+    name: 'head-office users with roles, their sessions, the audit log',
+    sql: `
+      CREATE TABLE users (
+        id BIGSERIAL PRIMARY KEY,
+        -- lower-cased when stored: one account per address, however it is typed
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('administrator', 'regional_manager', 'service_centre', 'viewer')),
+        -- a regional manager's stores (codes); empty for the other roles
+        stores JSONB NOT NULL DEFAULT '[]',
+        locale TEXT NOT NULL DEFAULT 'en',
+        -- argon2id (PHC string)
+        password_hash TEXT NOT NULL,
+        disabled_at TIMESTAMPTZ,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      -- Only the sha-256 of a session id is kept: a copy of the database signs nobody in.
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL REFERENCES users (id),
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        last_seen_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      CREATE TABLE audit_log (
+        id BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        -- null for the command line and for a failed sign-in to no account
+        user_id BIGINT REFERENCES users (id),
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        address TEXT,
+        before JSONB,
+        after JSONB
+      );
+      CREATE INDEX audit_log_by_time ON audit_log (at DESC, id DESC);
+      CREATE INDEX audit_log_by_user ON audit_log (user_id, at DESC);
+      CREATE INDEX audit_log_by_action ON audit_log (action, at DESC);
+      -- The service centre's scope and queue: the claims sent to service.
+      CREATE INDEX cases_sent_to_service ON cases (store_code, due_date) WHERE state->'complaint'->>'sentTo' = 'service';
     `,
   },
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import cookie from '@fastify/cookie';
 import { enrollRequestSchema, maxBodyBytes, protocolVersion, pullQuerySchema } from '../../../shared/sync/protocol.js';
 import type { Database } from '../db/database.js';
 import { HeadOfficeError } from '../store/errors.js';
@@ -13,6 +14,7 @@ import { registerConflictsPage } from './conflicts-page.js';
 import { clerkPages } from './clerk-pages.js';
 import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
+import { registerAuthRoutes } from '../auth/routes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,7 +50,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: maxBodyBytes, trustProxy: opts.trustProxy ?? false, https: opts.tls ?? null }) as unknown as FastifyInstance;
 
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, req, reply) => {
-    if (err instanceof HeadOfficeError) return reply.code(err.status).send({ error: err.code, message: err.message });
+    if (err instanceof HeadOfficeError) return reply.code(err.status).send({ error: err.code, message: err.message, ...('fields' in err ? { fields: err.fields } : {}) });
     const status = err.statusCode ?? 500;
     if (status >= 500) {
       req.log.error(err);
@@ -61,6 +63,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   await app.register(compress, { threshold: 1024, encodings: ['gzip', 'deflate'] });
   app.decorateRequest('device', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('scope', null);
+  await app.register(cookie);
   await app.register(rateLimit, {
     ...(opts.rateLimit ?? { max: 600, timeWindow: 60_000 }),
     keyGenerator: (req) => (req.device ? `device:${req.device.id}` : `ip:${normalizeIP(req.ip)}`),
@@ -108,6 +113,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   registerSalesRoutes(app, db, deviceOnly);
+  registerAuthRoutes(app, db);
 
   app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));
   const page = clerkPages(app, opts.clerkPassword);
