@@ -31,6 +31,10 @@ export const errorCodes = [
   'enrollment_mismatch',
   'enrollment_desk_taken',
   'head_office_not_https',
+  'last_manager',
+  'country_change_unconfirmed',
+  'day_in_future',
+  'manager_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -13,6 +13,9 @@ export const deskSetupSchema = z.object({
   country: countrySchema,
   language: localeSchema,
   currency: currencySchema,
+  /** Added after setup by a manager (Settings → Store details); printed on receipts when present. */
+  vatId: z.string().trim().max(40).optional(),
+  phone: z.string().trim().max(40).optional(),
 });
 export type DeskSetup = z.infer<typeof deskSetupSchema>;
 

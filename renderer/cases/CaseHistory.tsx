@@ -30,6 +30,9 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
       return [e.payload.note];
     case 'feedback.recorded':
       return [t('ui:event.score', { score: e.payload.score }), t('ui:event.solved', { solved: t(`terms:solved.${e.payload.solved}`) }), e.payload.comment ?? ''];
+    case 'staff.changed':
+    case 'store.details_changed':
+      return []; // the desk's own streams: never among a case's events
   }
 }
 

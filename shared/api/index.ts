@@ -2,10 +2,11 @@ import { casesApi } from './cases.js';
 import { printingApi } from './printing.js';
 import { syncApi } from './sync.js';
 import { salesApi } from './sales.js';
+import { staffApi } from './staff.js';
 import type { ClientOf } from './method.js';
 
 /** Every method the desk's UI may call, over IPC (Electron) or HTTP (browser preview). */
-export const api = { ...casesApi, ...printingApi, ...syncApi, ...salesApi };
+export const api = { ...casesApi, ...printingApi, ...syncApi, ...salesApi, ...staffApi };
 export type DeskApi = ClientOf<typeof api>;
 export type ApiMethod = keyof typeof api;
 export const apiMethods = Object.keys(api) as ApiMethod[];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
-import { countrySchema, isoDateSchema } from './jurisdiction.js';
+import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
+import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
+import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** An id from the shop's till or ERP (a sale's, a sale line's): printable ASCII without spaces. */
@@ -102,6 +103,20 @@ export const refundSchema = z.object({
 });
 export type Refund = z.infer<typeof refundSchema>;
 
+/** A person at the desk as staff events record them (never their PIN). */
+const staffRecordSchema = z.object({ name: text(80), role: staffRoleSchema, active: z.boolean() });
+/** The store's details as `store.details_changed` records them. */
+const storeDetailsRecordSchema = z.object({
+  storeName: text(120),
+  address: text(300),
+  companyId: text(40),
+  vatId: z.string().trim().max(40).optional(),
+  phone: z.string().trim().max(40).optional(),
+  country: countrySchema,
+  language: localeSchema,
+  currency: currencySchema,
+});
+
 const opened = { caseNo: caseNoSchema, country: countrySchema, customer: customerSchema.optional() };
 
 /** Event payloads by type. Events are immutable: a mistake is corrected by a later event. */
@@ -164,6 +179,17 @@ export const eventPayloads = {
     solved: z.enum(['yes', 'partly', 'no']),
     comment: z.string().trim().max(1000).optional(),
   }),
+  /**
+   * Not about a case: a manager changed who may work at the desk. The event's caseId is the
+   * person's id (their own stream, which no fold opens as a case). A PIN never goes in an event.
+   */
+  'staff.changed': z.object({
+    change: z.enum(['added', 'updated', 'pin_reset', 'deactivated', 'reactivated']),
+    before: staffRecordSchema.optional(),
+    after: staffRecordSchema,
+  }),
+  /** Not about a case: a manager changed the store's details at this desk (caseId: the desk's own stream). */
+  'store.details_changed': z.object({ before: storeDetailsRecordSchema, after: storeDetailsRecordSchema }),
 } as const;
 
 export type EventType = keyof typeof eventPayloads;

@@ -234,6 +234,14 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       INSERT INTO catalogue_search (catalogue_search) VALUES ('rebuild');
     `,
   },
+  {
+    version: 11,
+    name: 'staff managed at the desk: deactivated people keep their history; a PIN reset by a manager must be changed at the next sign-in',
+    sql: `
+      ALTER TABLE staff ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE staff ADD COLUMN must_change_pin INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

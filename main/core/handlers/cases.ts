@@ -8,7 +8,8 @@ import { recordExchange } from '../cases/record-exchange.js';
 import { voidCase } from '../cases/void-case.js';
 import { settleConflict } from '../cases/settle-conflict.js';
 import { caseIsOverdue, listCases } from '../db/case-list.js';
-import { addStaff, changeOwnPin, completeSetup, session, signIn } from './session.js';
+import { changeOwnPin, completeSetup, session, signIn } from './session.js';
+import { addStaffMember } from '../staff/staff-management.js';
 
 export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
   getSession: () => session(desk),
@@ -22,7 +23,7 @@ export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
     desk.requireStaff();
     return desk.staff.list();
   },
-  addStaff: ({ name, role, pin }) => addStaff(desk, name, role, pin),
+  addStaff: ({ name, role, pin }) => addStaffMember(desk, name, role, pin),
   changeOwnPin: ({ currentPin, newPin }) => changeOwnPin(desk, currentPin, newPin),
   openComplaint: (input) => openComplaint(desk, input),
   progressComplaint: (input) => progressComplaint(desk, input),

@@ -5,6 +5,7 @@ import { casesHandlers } from './cases.js';
 import { printingHandlers } from './printing.js';
 import { syncHandlers } from './sync.js';
 import { salesHandlers } from './sales.js';
+import { staffHandlers } from './staff.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync) });
+export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk) });

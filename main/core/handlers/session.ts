@@ -1,6 +1,6 @@
 import type { Session } from '../../../shared/api/cases.js';
 import { DeskError } from '../../../shared/result.js';
-import { managerPinLength, type DeskSetup, type Staff, type StaffRole } from '../../../shared/settings.js';
+import { managerPinLength, type DeskSetup, type Staff } from '../../../shared/settings.js';
 import type { Desk } from '../desk.js';
 
 export function session(desk: Desk): Session {
@@ -28,11 +28,6 @@ export async function signIn(desk: Desk, pin: string): Promise<Staff> {
   if (!staff) throw new DeskError('wrong_pin');
   desk.signedIn = staff.role === 'manager' && pin.length < managerPinLength ? { ...staff, pinChangeRequired: true } : staff;
   return desk.signedIn;
-}
-
-export function addStaff(desk: Desk, name: string, role: StaffRole, pin: string): Promise<Staff> {
-  if (desk.requireStaff().role !== 'manager') throw new DeskError('manager_required', {}, { approve: ['staff'] });
-  return desk.staff.add(name, role, pin);
 }
 
 /** Everyone changes their own PIN, proving it with the current one. */

@@ -32,5 +32,9 @@ export const errors: typeof en = {
   enrollment_mismatch: 'Tento kód patří jiné prodejně nebo pokladně ({{detail}}). Zkontrolujte kód nebo nastavení pokladny.',
   enrollment_desk_taken: 'U centrály je jako pokladna {{detail}} už zapsaný jiný počítač. Pokud ho tento počítač nahrazuje, požádejte centrálu o náhradní kód; jinak tomuto počítači nastavte vlastní kód pokladny.',
   head_office_not_https: 'Adresa centrály musí začínat https:// (http:// jen pro tento počítač, např. http://127.0.0.1). Ověřte adresu u centrály.',
+  last_manager: 'Toto je poslední aktivní vedoucí pokladny: nejprve jmenujte vedoucím někoho jiného.',
+  country_change_unconfirmed: 'Změna země mění měnu, platné právo a účtenky. Změnu potvrďte, aby se uložila.',
+  day_in_future: 'Ten den ještě nenastal. Zvolte dnešek nebo dřívější den.',
+  manager_only: 'Toto může provést jen vedoucí. Požádejte vedoucího, aby se přihlásil.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

@@ -32,5 +32,9 @@ export const errors: Record<ErrorCode, string> = {
   enrollment_mismatch: 'This code is for another store or desk ({{detail}}). Check the code or the desk setup.',
   enrollment_desk_taken: 'Another PC is already enrolled at head office as desk {{detail}}. If this PC replaces it, ask head office for a replacement code; otherwise set this PC up with a desk code of its own.',
   head_office_not_https: "Head office's address must start with https:// (plain http:// only for this PC itself, e.g. http://127.0.0.1). Check the address with head office.",
+  last_manager: 'This is the last active manager of the desk: make someone else a manager first.',
+  country_change_unconfirmed: 'Changing the country changes the currency, the law that applies and the receipts. Confirm the change to save it.',
+  day_in_future: 'That day has not happened yet. Choose today or an earlier day.',
+  manager_only: 'Only a manager can do this. Ask a manager to sign in.',
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };
