@@ -2,12 +2,14 @@ import { foldCase } from '../../../shared/domain/fold.js';
 import { saleRefundOf } from '../../../shared/sales/refund-bounds.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
+import { updateCaseFigures } from '../dashboards/aggregates.js';
 import { eventColumns, eventFromRow, idList, jsonParam, type EventRow } from './event-store.js';
 
 /**
  * Re-folds the given cases from every event head office holds, with the desk's own fold
  * (shared/domain/fold.ts), so head office and every desk agree on each case's state. Keeps each
- * case's refund of its sale (`case_sale_refunds`) with it; answers the sales whose refunds these
+ * case's refund of its sale (`case_sale_refunds`) and what it counts toward on the dashboards
+ * (`updateCaseFigures`) with it; answers the sales whose refunds these
  * cases make or made (a case voided now no longer refunds), for the over-refund check.
  */
 export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Iterable<string>): Promise<Set<string>> {
@@ -38,6 +40,7 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
        updated_at = excluded.updated_at, state = excluded.state`,
     [jsonParam(cases), storeCode],
   );
+  await updateCaseFigures(tx, storeCode, cases.map((c) => c.state));
   const refunds = cases.flatMap((c) => {
     const refund = saleRefundOf(c.state);
     return refund ? [{ case_id: c.id, sale_id: refund.saleId, case_no: c.case_no, refund }] : [];

@@ -1,0 +1,139 @@
+import type { CaseState } from '../../../shared/domain/case-state.js';
+import type { DeskEvent } from '../../../shared/domain/events.js';
+import type { Queryable } from '../db/database.js';
+import { eventColumns, eventFromRow, jsonParam, type EventRow } from '../store/event-store.js';
+import type { Figure } from './facts.js';
+import { coveringPeriods } from './periods.js';
+import { storeFilter, storesCovered, type Scope, type Where } from './scope.js';
+
+/** What a figure's rows are split by: its key (reason, method, staff…), the product's category, store, region, or nothing (chain). */
+export type SplitBy = 'key' | 'category' | 'store' | 'region' | 'chain';
+export type Range = { from: string; to: string };
+export type FigureRow = { split: string; currency: string; n: number; amount: number };
+
+const splitColumn: Record<SplitBy, string> = {
+  key: 't.key',
+  // The catalogue's category at the time of asking; an item it does not know is ''.
+  category: "coalesce(ci.category, '')",
+  store: 't.store_code',
+  region: "coalesce(s.region, '')",
+  chain: "''",
+};
+const joins = (by: SplitBy) =>
+  by === 'region' ? 'JOIN stores s ON s.code = t.store_code' : by === 'category' ? 'LEFT JOIN catalogue_items ci ON ci.sku = t.key' : '';
+
+/** Totals and counts never pass 2^53: read as numbers on both drivers. */
+const sums = 'sum(t.n)::float8 AS n, sum(t.amount)::float8 AS amount';
+
+/**
+ * A figure over a date range, split as asked, per currency (money of different currencies is never
+ * added up), largest count first. Read from the stored totals covering the range (coveringPeriods).
+ */
+export async function figureTotals(db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; by: SplitBy }): Promise<FigureRow[]> {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return [];
+  const stores = storeFilter('t.store_code', covered, 3);
+  return db.query<FigureRow>(
+    `SELECT ${splitColumn[q.by]} AS split, t.currency, ${sums}
+     FROM figure_totals t ${joins(q.by)}
+     WHERE t.figure = $1 AND (t.grain, t.period) IN (SELECT grain, period FROM jsonb_to_recordset($2::jsonb) AS p (grain char(1), period date))
+       AND ${stores.sql}
+     GROUP BY 1, 2 HAVING sum(t.n) <> 0 OR sum(t.amount) <> 0 ORDER BY 3 DESC, 1, 2`,
+    [q.figure, jsonParam(coveringPeriods(q.from, q.to)), ...stores.params],
+  );
+}
+
+export type TrendRow = { period: string; split: string; currency: string; n: number; amount: number };
+const grainOf = { day: 'd', week: 'w', month: 'm' } as const;
+
+/**
+ * A figure over time: one row per day, week (from Monday) or month and split. Weeks and months are
+ * whole: the first and last may reach outside the range.
+ */
+export async function figureTrend(db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; by: SplitBy; every: keyof typeof grainOf }): Promise<TrendRow[]> {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return [];
+  const stores = storeFilter('t.store_code', covered, 5);
+  return db.query<TrendRow>(
+    `SELECT t.period::text AS period, ${splitColumn[q.by]} AS split, t.currency, ${sums}
+     FROM figure_totals t ${joins(q.by)}
+     WHERE t.figure = $1 AND t.grain = $2 AND t.period BETWEEN figure_period($2, $3::date) AND $4::date AND ${stores.sql}
+     GROUP BY 1, 2, 3 HAVING sum(t.n) <> 0 OR sum(t.amount) <> 0 ORDER BY 1, 2, 3`,
+    [q.figure, grainOf[q.every], q.from, q.to, ...stores.params],
+  );
+}
+
+export type ComplaintsRow = { split: string; open: number; overdue: number };
+
+/** Complaints open now, and those past their statutory due date (`today`, the store's date), split by store, region or chain. */
+export async function openComplaints(db: Queryable, scope: Scope, q: Where & { today: string; by: 'store' | 'region' | 'chain' }): Promise<ComplaintsRow[]> {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return [];
+  const stores = storeFilter('t.store_code', covered, 2);
+  return db.query<ComplaintsRow>(
+    `SELECT ${splitColumn[q.by]} AS split, count(*)::float8 AS open, (count(*) FILTER (WHERE coalesce(t.due_date, '9999-12-31') < $1))::float8 AS overdue
+     FROM cases t ${joins(q.by)}
+     WHERE t.type = 'complaint' AND t.status IN ('received', 'in_progress') AND ${stores.sql}
+     GROUP BY 1 ORDER BY 1`,
+    [q.today, ...stores.params],
+  );
+}
+
+/** A row of a drill-down list: the case and what it counts toward the figure. */
+export type DrillRow = { day: string; caseId: string; caseNo: string; storeCode: string; type: string; status: string; n: number; amount: number; currency: string };
+export type Page<T> = { rows: T[]; next: string | null };
+const drillColumns = `f.day::text AS day, f.case_id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.type, c.status,
+  f.n::float8 AS n, f.amount::float8 AS amount, f.currency`;
+/** A page cursor: the last row's day, case id and currency (a case counts once per currency). */
+const cursorOf = (r: DrillRow) => `${r.day}/${r.caseId}/${r.currency}`;
+
+/** The cases behind one figure's key over a range, newest first, `limit` at a time (keyset: stable while cases arrive). */
+export async function figureCases(
+  db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; key: string; after?: string; limit: number },
+): Promise<Page<DrillRow>> {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return { rows: [], next: null };
+  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
+  const stores = storeFilter('f.store_code', covered, 9);
+  const rows = await db.query<DrillRow>(
+    `SELECT ${drillColumns} FROM case_figures f JOIN cases c ON c.id = f.case_id
+     WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
+       AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores.sql}
+     ORDER BY f.day DESC, f.case_id DESC, f.currency DESC LIMIT $8`,
+    [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...stores.params],
+  );
+  const page = rows.slice(0, q.limit);
+  return { rows: page, next: rows.length > q.limit ? cursorOf(page.at(-1)!) : null };
+}
+
+export type OpenComplaintRow = { dueDate: string | null; caseId: string; caseNo: string; storeCode: string; status: string; openedAt: string };
+
+/** The open complaints (or only the overdue ones), oldest deadline first, those without one last, `limit` at a time. */
+export async function openComplaintCases(
+  db: Queryable, scope: Scope, q: Where & { today: string; overdue: boolean; after?: string; limit: number },
+): Promise<Page<OpenComplaintRow>> {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return { rows: [], next: null };
+  const [due = '', caseId = '00000000-0000-0000-0000-000000000000'] = q.after?.split('/') ?? [];
+  const stores = storeFilter('c.store_code', covered, 6);
+  const rows = await db.query<OpenComplaintRow>(
+    `SELECT c.due_date AS "dueDate", c.id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.status, c.opened_at AS "openedAt"
+     FROM cases c
+     WHERE c.type = 'complaint' AND c.status IN ('received', 'in_progress')
+       AND (coalesce(c.due_date, '9999-12-31'), c.id) > ($1::text, $2::uuid)
+       AND (NOT $3::boolean OR coalesce(c.due_date, '9999-12-31') < $4) AND ${stores.sql}
+     ORDER BY coalesce(c.due_date, '9999-12-31'), c.id LIMIT $5`,
+    [due, caseId, q.overdue, q.today, q.limit + 1, ...stores.params],
+  );
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return { rows: page, next: rows.length > q.limit && last ? `${last.dueDate ?? '9999-12-31'}/${last.caseId}` : null };
+}
+
+/** A case and every event it holds, in the order they were stored; null when it does not exist or is outside the scope. */
+export async function caseHistory(db: Queryable, scope: Scope, caseId: string): Promise<{ state: CaseState; events: DeskEvent[] } | null> {
+  const [row] = await db.query<{ state: CaseState; store_code: string }>('SELECT state, store_code FROM cases WHERE id = $1', [caseId]);
+  if (!row || (scope.stores !== 'all' && !scope.stores.includes(row.store_code))) return null;
+  const events = await db.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE case_id = $1 ORDER BY pos`, [caseId]);
+  return { state: row.state, events: events.map(eventFromRow) };
+}
