@@ -8,6 +8,7 @@ import {
 } from '../domain/events.js';
 import { deskSetupSchema, pinSchema, staffRoleSchema, type DeskSetup, type Staff } from '../settings.js';
 import type { PolicySummary } from '../domain/policy.js';
+import { isoDateSchema } from '../domain/jurisdiction.js';
 
 const none = z.object({}).strict();
 const caseRef = { caseId: z.uuid() };
@@ -81,6 +82,8 @@ export const casesApi = {
     type: z.enum(['complaint', 'return', 'exchange']).optional(),
     status: z.enum(['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided']).optional(),
     overdueOnly: z.boolean().optional(),
+    /** Open complaints whose deadline is this day or earlier (the overdue reminder). */
+    dueBy: isoDateSchema.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).max(1_000_000).default(0),
   }).strict()),

@@ -20,6 +20,16 @@ import { sync as ukSync } from './sync/uk.js';
 import { sync as csSync } from './sync/cs.js';
 import { sync as bgSync } from './sync/bg.js';
 import { sync as ruSync } from './sync/ru.js';
+import { staff as enStaff } from './staff/en.js';
+import { staff as ukStaff } from './staff/uk.js';
+import { staff as csStaff } from './staff/cs.js';
+import { staff as bgStaff } from './staff/bg.js';
+import { staff as ruStaff } from './staff/ru.js';
+import { reports as enReports } from './reports/en.js';
+import { reports as ukReports } from './reports/uk.js';
+import { reports as csReports } from './reports/cs.js';
+import { reports as bgReports } from './reports/bg.js';
+import { reports as ruReports } from './reports/ru.js';
 import { ui as enUi } from './ui/en.js';
 import { ui as ukUi } from './ui/uk.js';
 import { ui as csUi } from './ui/cs.js';
@@ -28,11 +38,11 @@ import { ui as ruUi } from './ui/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync },
-  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync },
-  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync },
-  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync },
-  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync },
+  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync, staff: enStaff, reports: enReports },
+  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync, staff: ukStaff, reports: ukReports },
+  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync, staff: csStaff, reports: csReports },
+  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync, staff: bgStaff, reports: bgReports },
+  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync, staff: ruStaff, reports: ruReports },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

@@ -3,7 +3,7 @@ import type { CaseState, CaseStatus, CaseType } from '../../../shared/domain/cas
 import { compactCode, digitsOnly, isDigitGroup, searchFold } from '../../../shared/domain/search-fold.js';
 import { scalar, type Database } from './sqlite.js';
 
-export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus; overdueOnly?: boolean; limit: number; offset: number };
+export type CaseFilter = { query?: string; type?: CaseType; status?: CaseStatus; overdueOnly?: boolean; dueBy?: string; limit: number; offset: number };
 
 type Row = { id: string; case_no: string; type: CaseType; status: CaseStatus; opened_at: string; updated_at: string; due_date: string | null; customer_name: string | null; customer_phone: string | null; subject: string; conflict: number };
 
@@ -71,6 +71,7 @@ export function listCases(db: Database, f: CaseFilter, today: string): { items: 
   if (f.type) add('type = ?', f.type);
   if (f.status) add('status = ?', f.status);
   if (f.overdueOnly) add("status IN ('received', 'in_progress') AND due_date < ?", today);
+  if (f.dueBy) add("status IN ('received', 'in_progress') AND due_date <= ?", f.dueBy);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   // The total comes with the page (one search, not two); only a page past the end needs its own count.
   const rows = db

@@ -6,6 +6,7 @@ import { printingHandlers } from './printing.js';
 import { syncHandlers } from './sync.js';
 import { salesHandlers } from './sales.js';
 import { staffHandlers } from './staff.js';
+import { reportsHandlers } from './reports.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk) });
+export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk), ...reportsHandlers(desk) });

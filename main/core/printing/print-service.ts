@@ -15,6 +15,7 @@ import { endOfDay } from './layouts/end-of-day.js';
 import { testPage } from './layouts/test-page.js';
 import type { StoreInfo } from './layouts/receipt-format.js';
 import { escposJob } from './escpos.js';
+import { DeskError } from '../../../shared/result.js';
 import { deliver, PrinterError } from './transport.js';
 
 const SETTINGS_KEY = 'printer';
@@ -123,6 +124,7 @@ export class PrintService {
 
   private endOfDayDoc(day: string | undefined): ReceiptDoc {
     const staff = this.desk.requireStaff();
+    if (day && day > this.desk.today()) throw new DeskError('day_in_future', {}, { fields: ['day'] });
     const summary = daySummary(this.desk.db, day ?? this.desk.today(), this.desk.policy().currency);
     return endOfDay(summary, this.store(), this.locale(), { at: this.desk.now(), actor: staff.id });
   }
