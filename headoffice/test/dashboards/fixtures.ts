@@ -12,8 +12,8 @@ import { bearer, enrolledDevice } from '../api.js';
 export type Desk = Awaited<ReturnType<typeof enrolledDevice>> & { seq: number; cases: number; country: Country; currency: Currency };
 
 /** A desk enrolled through the API, its store in `country` (which sets the store's local day). */
-export async function deskIn(app: FastifyInstance, db: Database, storeCode: string, country: Country, currency: Currency): Promise<Desk> {
-  const device = await enrolledDevice(app, db, storeCode, 'A');
+export async function deskIn(app: FastifyInstance, db: Database, storeCode: string, country: Country, currency: Currency, deskCode = 'A'): Promise<Desk> {
+  const device = await enrolledDevice(app, db, storeCode, deskCode);
   await db.query('UPDATE stores SET country = $2 WHERE code = $1', [storeCode, country]);
   return { ...device, seq: 0, cases: 0, country, currency };
 }
@@ -27,8 +27,9 @@ export const event = <T extends EventType>(d: Desk, caseId: string, wall: number
 
 export const nextCaseNo = (d: Desk) => formatCaseNo(d.storeCode, d.deskCode, 2026, ++d.cases);
 
+/** Pushes as the desk would; every event must be stored. */
 export async function push(app: FastifyInstance, d: Desk, events: DeskEvent[]) {
   const res = await app.inject({ method: 'POST', url: '/v1/events', headers: bearer(d.token), payload: { events } });
   expect(res.statusCode, res.body).toBe(200);
-  expect(res.json().rejected).toEqual([]);
+  expect(res.json()).toMatchObject({ ackSeq: events.at(-1)!.seq, rejected: [] });
 }
