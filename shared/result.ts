@@ -35,6 +35,8 @@ export const errorCodes = [
   'country_change_unconfirmed',
   'day_in_future',
   'manager_only',
+  'document_not_handed',
+  'document_not_printed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -30,6 +30,8 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
       return [e.payload.note];
     case 'feedback.recorded':
       return [t('ui:event.score', { score: e.payload.score }), t('ui:event.solved', { solved: t(`terms:solved.${e.payload.solved}`) }), e.payload.comment ?? ''];
+    case 'document.handed':
+      return [t(`register:document.${e.payload.document}`), t(`register:hand.${e.payload.how}`)];
     case 'staff.changed':
     case 'store.details_changed':
       return []; // the desk's own streams: never among a case's events
@@ -38,6 +40,8 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
 
 /** 'complaint.opened' -> 'complaint_opened': a dot would split the i18n key. */
 const eventKey = (e: DeskEvent) => e.type.replace('.', '_');
+/** Events of the law's documents are named by their own area (shared/i18n/register). */
+const eventName = (e: DeskEvent, t: TFunction) => (e.type === 'document.handed' ? t('register:handedEvent') : t(`ui:event.${eventKey(e)}`));
 
 /** Everything that happened to the case, oldest first, with who did it and when. */
 export function CaseHistory({ events }: { events: DeskEvent[] }) {
@@ -50,7 +54,7 @@ export function CaseHistory({ events }: { events: DeskEvent[] }) {
         {[...events].sort(byHlc).map((e) => (
           <li key={e.id} className={`event event-${e.type.replace('.', '-')}`} data-testid="history-event">
             <time className="event-time">{formatEventTime(e.at, i18n.language)}</time>
-            <span className="event-what">{t(`ui:event.${eventKey(e)}`)}</span>
+            <span className="event-what">{eventName(e, t)}</span>
             <span className="event-actor">{names[e.actor] ?? e.actor.slice(0, 8)}</span>
             <span className="event-details">{details(e, t, i18n.language).filter(Boolean).join(' · ')}</span>
           </li>

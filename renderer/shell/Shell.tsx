@@ -62,7 +62,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
   ];
   const more: Entry[] = [
     { view: { name: 'staff' }, label: isManager ? t('nav.staff') : t('nav.myPin') },
-    ...shellExtensions.screens.filter((s) => isManager || !s.managerOnly).map((s) => ({ view: { name: 'extension', id: s.id } as View, label: s.label(t) })),
+    ...shellExtensions.screens.filter((s) => (isManager || !s.managerOnly) && (s.shownTo?.(session) ?? true)).map((s) => ({ view: { name: 'extension', id: s.id } as View, label: s.label(t) })),
     { view: { name: 'settings' }, label: t('nav.settings') },
   ];
   const current = view.name === 'case' ? { name: 'cases' } as View : view;

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
-import type { CaseDetail } from '../../shared/api/cases.js';
+import type { CaseDetail, Session } from '../../shared/api/cases.js';
 
 /**
  * Where other areas of the renderer (printing, sync) mount their screens into the shell without
@@ -9,7 +9,7 @@ import type { CaseDetail } from '../../shared/api/cases.js';
  */
 export type ShellExtension = {
   /** A screen with its own entry in the menu (e.g. "Printer", "Sync"). */
-  screens?: Array<{ id: string; label(t: TFunction): string; Screen: ComponentType; managerOnly?: boolean }>;
+  screens?: Array<{ id: string; label(t: TFunction): string; Screen: ComponentType; managerOnly?: boolean; shownTo?(session: Session | null): boolean }>;
   /** A panel on the case detail (e.g. print / reprint and the receipt preview). */
   casePanels?: Array<{ id: string; Panel: ComponentType<{ detail: CaseDetail; refresh(): void }> }>;
   /** An item in the status bar at the bottom (e.g. online/offline, events waiting). */

@@ -4,10 +4,11 @@ import { syncApi } from './sync.js';
 import { salesApi } from './sales.js';
 import { staffApi } from './staff.js';
 import { reportsApi } from './reports.js';
+import { registerApi } from './register.js';
 import type { ClientOf } from './method.js';
 
 /** Every method the desk's UI may call, over IPC (Electron) or HTTP (browser preview). */
-export const api = { ...casesApi, ...printingApi, ...syncApi, ...salesApi, ...staffApi, ...reportsApi };
+export const api = { ...casesApi, ...printingApi, ...syncApi, ...salesApi, ...staffApi, ...reportsApi, ...registerApi };
 export type DeskApi = ClientOf<typeof api>;
 export type ApiMethod = keyof typeof api;
 export const apiMethods = Object.keys(api) as ApiMethod[];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
 import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
+import { handedDocumentSchema, handedHowSchema } from '../law/documents.js';
 import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -174,6 +175,8 @@ export const eventPayloads = {
   }),
   /** A manager settled the case's conflict (e.g. the customer paid back, or the loss was accepted). */
   'case.flag_settled': z.object({ note: text(500), managerId: z.string().min(1) }),
+  /** A document the law requires (shared/law/documents.ts) was handed to the customer, or the customer declined it. */
+  'document.handed': z.object({ document: handedDocumentSchema, how: handedHowSchema }),
   'feedback.recorded': z.object({
     score: z.number().int().min(1).max(5),
     solved: z.enum(['yes', 'partly', 'no']),

@@ -57,6 +57,10 @@ function apply(s: CaseState, e: DeskEvent): CaseState {
     case 'case.flag_settled':
       if (!s.conflict || s.conflict.settled) return s;
       return { ...s, conflict: { ...s.conflict, settled: { note: e.payload.note, managerId: e.payload.managerId, at: e.at, actor: e.actor } } };
+    case 'document.handed':
+      // The first record stands: once handed (or declined), a later one changes nothing.
+      if (!c || s.handed?.[e.payload.document]) return s;
+      return { ...s, handed: { ...s.handed, [e.payload.document]: { how: e.payload.how, at: e.at, actor: e.actor } } };
     case 'feedback.recorded':
       return { ...s, feedback: { ...e.payload, at: e.at } };
     default:

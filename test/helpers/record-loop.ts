@@ -48,6 +48,7 @@ for (;;) {
   } else {
     const caseId = received.splice(Math.floor(random() * received.length), 1)[0]!;
     await command('progressComplaint', { caseId, sentTo: 'service', note: `poznámka ${digits(4)}` });
+    await command('handDocument', { caseId, document: 'filing', how: 'declined' });
     await command('resolveComplaint', { caseId, outcome: 'accepted', method: 'repair' });
   }
 }

@@ -3,6 +3,7 @@ import type { casesApi } from '../../../shared/api/cases.js';
 import type { CaseState, CaseStatus } from '../../../shared/domain/case-state.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
+import { requireHandedBefore } from '../register/required-documents.js';
 
 type Input<K extends keyof typeof casesApi> = ParsedInputOf<(typeof casesApi)[K]>;
 
@@ -22,7 +23,8 @@ export function progressComplaint(desk: Desk, { caseId, sentTo, note }: Input<'p
 
 /** Settles a claim. A rejection or partial acceptance must give its reasons (CZ §19, and in every pack). */
 export function resolveComplaint(desk: Desk, { caseId, outcome, method, reason, note }: Input<'resolveComplaint'>) {
-  complaintIn(desk, caseId, ['received', 'in_progress']);
+  const s = complaintIn(desk, caseId, ['received', 'in_progress']);
+  requireHandedBefore(desk, s, 'resolve');
   if (outcome !== 'accepted' && !reason) throw new DeskError('invalid_input', { fields: 'reason' }, { fields: ['reason'] });
   if (outcome !== 'rejected' && !method) throw new DeskError('invalid_input', { fields: 'method' }, { fields: ['method'] });
   return desk.runCommand(caseId, (append) => append('complaint.resolved', { outcome, method, reason, note }));
@@ -30,7 +32,7 @@ export function resolveComplaint(desk: Desk, { caseId, outcome, method, reason, 
 
 /** resolved -> closed: the customer was told, or took the item back. */
 export function closeComplaint(desk: Desk, { caseId, how, note }: Input<'closeComplaint'>) {
-  complaintIn(desk, caseId, ['resolved']);
+  requireHandedBefore(desk, complaintIn(desk, caseId, ['resolved']), 'close');
   return desk.runCommand(caseId, (append) => append('complaint.closed', { how, note }));
 }
 

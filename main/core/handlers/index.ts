@@ -5,8 +5,9 @@ import { casesHandlers } from './cases.js';
 import { printingHandlers } from './printing.js';
 import { syncHandlers } from './sync.js';
 import { salesHandlers } from './sales.js';
+import { registerHandlers } from './register.js';
 import { staffHandlers } from './staff.js';
 import { reportsHandlers } from './reports.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk), ...reportsHandlers(desk) });
+export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk), ...reportsHandlers(desk), ...registerHandlers(desk, printing) });

@@ -36,5 +36,7 @@ export const errors: typeof en = {
   country_change_unconfirmed: 'Změna země mění měnu, platné právo a účtenky. Změnu potvrďte, aby se uložila.',
   day_in_future: 'Ten den ještě nenastal. Zvolte dnešek nebo dřívější den.',
   manager_only: 'Toto může provést jen vedoucí. Požádejte vedoucího, aby se přihlásil.',
+  document_not_handed: 'Nejprve předejte zákazníkovi doklad „{{document}}“: vytiskněte ho, nebo zaznamenejte, že ho zákazník odmítá.',
+  document_not_printed: 'Tiskárna nepotvrdila vytištění dokladu „{{document}}“. Vytiskněte ho znovu, nebo zaznamenejte, že ho zákazník odmítá.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

@@ -36,5 +36,7 @@ export const errors: Record<ErrorCode, string> = {
   country_change_unconfirmed: 'Changing the country changes the currency, the law that applies and the receipts. Confirm the change to save it.',
   day_in_future: 'That day has not happened yet. Choose today or an earlier day.',
   manager_only: 'Only a manager can do this. Ask a manager to sign in.',
+  document_not_handed: 'First hand the customer the document “{{document}}”: print it, or record that the customer declines it.',
+  document_not_printed: 'The printer has not confirmed “{{document}}” as printed. Print it again, or record that the customer declines it.',
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };

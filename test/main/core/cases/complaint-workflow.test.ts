@@ -6,16 +6,23 @@ let d: Awaited<ReturnType<typeof readyDesk>>;
 beforeEach(async () => { d = await readyDesk(); });
 afterEach(() => d.remove());
 
-const open = async () => ok(await d.client.openComplaint(complaintInput())).id;
+/** The customer declined the document the law hands them before the next step (CZ §19: see test/main/core/register). */
+const declined = async (caseId: string, document: 'filing' | 'resolution') => ok(await d.client.handDocument({ caseId, document, how: 'declined' }));
+const open = async () => {
+  const { id } = ok(await d.client.openComplaint(complaintInput()));
+  await declined(id, 'filing');
+  return id;
+};
 
 describe('complaint workflow received -> in_progress -> resolved -> closed', () => {
   it('moves through every status and keeps each step', async () => {
     const caseId = await open();
     expect(ok(await d.client.progressComplaint({ caseId, sentTo: 'service', note: 'sent to the service centre' })).status).toBe('in_progress');
     expect(ok(await d.client.resolveComplaint({ caseId, outcome: 'accepted', method: 'repair' })).status).toBe('resolved');
+    await declined(caseId, 'resolution');
     const closed = ok(await d.client.closeComplaint({ caseId, how: 'item_handed_back' }));
     expect(closed).toMatchObject({ status: 'closed', complaint: { sentTo: 'service', resolution: { outcome: 'accepted', method: 'repair' }, closed: { how: 'item_handed_back' } } });
-    expect(ok(await d.client.getCase({ caseId })).events.map((e) => e.type)).toEqual(['complaint.opened', 'complaint.progressed', 'complaint.resolved', 'complaint.closed']);
+    expect(ok(await d.client.getCase({ caseId })).events.map((e) => e.type)).toEqual(['complaint.opened', 'document.handed', 'complaint.progressed', 'complaint.resolved', 'document.handed', 'complaint.closed']);
   });
 
   it('may be resolved straight from received', async () => {
@@ -33,13 +40,14 @@ describe('complaint workflow received -> in_progress -> resolved -> closed', () 
   it('refuses any change to a closed complaint', async () => {
     const caseId = await open();
     ok(await d.client.resolveComplaint({ caseId, outcome: 'accepted', method: 'replacement' }));
+    await declined(caseId, 'resolution');
     ok(await d.client.closeComplaint({ caseId, how: 'customer_informed' }));
     for (const r of [
       await d.client.progressComplaint({ caseId }),
       await d.client.resolveComplaint({ caseId, outcome: 'accepted', method: 'refund' }),
       await d.client.closeComplaint({ caseId, how: 'item_handed_back' }),
     ]) expect(r).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
-    expect(ok(await d.client.getCase({ caseId })).events).toHaveLength(3);
+    expect(ok(await d.client.getCase({ caseId })).events).toHaveLength(5);
   });
 
   it('refuses to progress or resolve a resolved complaint again', async () => {

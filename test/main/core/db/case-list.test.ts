@@ -15,6 +15,7 @@ beforeAll(async () => {
   ids.ivan = ok(await c.openComplaint(complaintInput({ kind: 'service', remedy: 'none', description: 'Долго ждал', product: undefined, customer: { name: 'Иван Петров', phone: '(495) 987-65-43' } }))).id;
   ids.suggestion = ok(await c.openComplaint(complaintInput({ kind: 'suggestion', remedy: 'none', description: 'More parking', product: undefined }))).id;
   ids.ret = ok(await c.recordReturn({ purchase: receipt('2026-02-25', 'RC-2026-004711'), refundMethod: 'cash', lines: [returnLine(19900, 'CZK', { item: 'Hrnek', sku: 'MUG-01' })], customer: { name: 'Olena Шевченко' } })).id;
+  ok(await c.handDocument({ caseId: ids.zlutoucky, document: 'filing', how: 'declined' }));
   ok(await c.resolveComplaint({ caseId: ids.zlutoucky, outcome: 'accepted', method: 'repair' }));
 });
 afterAll(() => d.remove());
@@ -109,6 +110,7 @@ describe('overdue complaints', () => {
     expect(ok(await d.client.getCase({ caseId: ids.novak })).overdue).toBe(true);
     expect(ok(await d.client.getCase({ caseId: ids.suggestion })).overdue).toBe(false);
 
+    ok(await d.client.handDocument({ caseId: ids.novak, document: 'filing', how: 'declined' }));
     ok(await d.client.resolveComplaint({ caseId: ids.novak, outcome: 'accepted', method: 'repair' }));
     expect(await find({ overdueOnly: true })).toEqual([ids.ivan]);
     expect(ok(await d.client.getCase({ caseId: ids.novak })).overdue).toBe(false);

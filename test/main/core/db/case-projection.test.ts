@@ -16,6 +16,7 @@ describe('CaseProjection', () => {
     const a = ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Alena Malá', phone: '731 000 111' } }))).id;
     ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Bohdan Velký' } })));
     for (let i = 0; i < 5; i++) ok(await d.client.addNote({ caseId: a, text: `call ${i}` }));
+    ok(await d.client.handDocument({ caseId: a, document: 'filing', how: 'declined' }));
     ok(await d.client.resolveComplaint({ caseId: a, outcome: 'accepted', method: 'repair' }));
     expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search')).toBe(2);
     expect(scalar<number>(d.desk.db, 'SELECT count(*) FROM case_search s JOIN cases c ON c.rowid = s.rowid AND c.id = s.case_id')).toBe(2);

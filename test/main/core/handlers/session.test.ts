@@ -21,6 +21,7 @@ describe('session: setup, sign-in by PIN', () => {
   it('refuses every command on an existing case once signed out, without telling its status', async () => {
     const d = keep(await readyDesk());
     const complaint = ok(await d.client.openComplaint(complaintInput()));
+    ok(await d.client.handDocument({ caseId: complaint.id, document: 'filing', how: 'declined' }));
     ok(await d.client.resolveComplaint({ caseId: complaint.id, outcome: 'accepted', method: 'repair' }));
     ok(await d.client.signOut({}));
     const caseId = complaint.id;

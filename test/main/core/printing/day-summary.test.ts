@@ -20,7 +20,8 @@ it('counts the day and sums refunds by method and the cash that moved', async ()
   ok(await client.recordReturn({ purchase, lines: [line(70_00)], refundMethod: 'cash' })); // yesterday: not counted
 
   now = Date.UTC(2026, 2, 16, 9, 0);
-  const complaint = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Nehřeje' }));
+  const complaint = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Nehřeje', product: { name: 'Konvice' }, customer: { phone: '602 111 222' } }));
+  ok(await client.handDocument({ caseId: complaint.id, document: 'filing', how: 'declined' }));
   ok(await client.resolveComplaint({ caseId: complaint.id, outcome: 'accepted', method: 'repair' }));
   ok(await client.recordReturn({ purchase, lines: [line(100_00, 2)], refundMethod: 'cash' }));
   ok(await client.recordReturn({ purchase, lines: [line(50_00)], refundMethod: 'card' }));

@@ -37,7 +37,10 @@ test('2,000 cases on 3 desks of 2 stores through a failing network: head office 
       const c = ok(await client.openComplaint(complaintInput({ description: `Case ${n}` })));
       track(i, c);
       if (n % 5 === 0) ok(await client.addNote({ caseId: c.id, text: 'Customer called' }));
-      if (n % 10 === 0) ok(await client.resolveComplaint({ caseId: c.id, outcome: 'accepted', method: 'repair' }));
+      if (n % 10 === 0) {
+        ok(await client.handDocument({ caseId: c.id, document: 'filing', how: 'declined' }));
+        ok(await client.resolveComplaint({ caseId: c.id, outcome: 'accepted', method: 'repair' }));
+      }
     }
     // Let the sync engines, the proxy and head office run between bursts of recording.
     if (n % 10 === 9) await new Promise((r) => setTimeout(r, 1));

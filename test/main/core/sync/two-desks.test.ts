@@ -56,6 +56,7 @@ describe('two desks of one store', () => {
       status: 'resolved', complaint: { resolution: { outcome: 'accepted', method: 'repair', actor: 'service-centre' } },
     });
     // The desk can go on from there: close it, and head office agrees.
+    ok(await a.client.handDocument({ caseId: filed.id, document: 'resolution', how: 'declined' }));
     ok(await a.client.closeComplaint({ caseId: filed.id, how: 'item_handed_back' }));
     ok(await a.client.syncNow({}));
     const [row] = await files.ho.db.query<{ status: string }>('SELECT status FROM cases WHERE id = $1', [filed.id]);
