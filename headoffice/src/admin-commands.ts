@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { countrySchema } from '../../shared/domain/jurisdiction.js';
+import { countrySchema, isoDateSchema, type Country } from '../../shared/domain/jurisdiction.js';
+import { calendarEntrySchema, lawDateSchema, type CalendarEntry } from '../../shared/law/reference.js';
+import type { LawDate } from '../../shared/law/versions.js';
+import { addCalendarEntry, listCalendar, removeCalendarEntry, setLawDate } from './law/law-reference.js';
 import { deskCodeSchema, storeCodeSchema } from '../../shared/domain/case-number.js';
 import { caseNoSchema } from '../../shared/domain/case-number.js';
 import { outcomeSchema } from '../../shared/domain/events.js';
@@ -73,6 +76,28 @@ export const adminCommands = {
   'set-region': {
     args: z.object({ store: storeCodeSchema, region: z.string().trim().min(1).max(64) }),
     run: async (db: Database, a: { store: string; region: string }) => ({ region: await setStoreRegion(db, a.store, a.region) }),
+  },
+  /** A day a government decree made a day off or a working day in one country (entered again: replaced); desks pull it. */
+  'calendar-add': {
+    args: calendarEntrySchema,
+    run: (db: Database, a: CalendarEntry) => addCalendarEntry(db, a),
+    audit: (a: CalendarEntry, r: { version: number }): AuditEntry => ({ action: 'law.calendar_added', target: `${a.country} ${a.date}`, after: { kind: a.kind, note: a.note, version: r.version } }),
+  },
+  'calendar-remove': {
+    args: z.object({ country: countrySchema, date: isoDateSchema }),
+    run: (db: Database, a: { country: Country; date: string }) => removeCalendarEntry(db, a.country, a.date),
+    audit: (a: { country: Country; date: string }, r: { removed: number; version: number }): AuditEntry => ({ action: 'law.calendar_removed', target: `${a.country} ${a.date}`, after: r }),
+  },
+  'calendar-list': {
+    args: z.object({ country: countrySchema.optional() }),
+    run: async (db: Database, a: { country?: Country }) => ({ entries: await listCalendar(db, a.country) }),
+  },
+  /** The day a law that waits for one takes effect in a country (UA 3153-IX once martial law ends). */
+  'law-set-date': {
+    args: z.object({ country: countrySchema, version: z.string().min(1).max(64), from: isoDateSchema })
+      .transform((a) => ({ country: a.country, versionId: a.version, effectiveFrom: a.from })).pipe(lawDateSchema),
+    run: (db: Database, a: LawDate) => setLawDate(db, a),
+    audit: (a: LawDate, r: { version: number }): AuditEntry => ({ action: 'law.date_set', target: `${a.country} ${a.versionId}`, after: { effectiveFrom: a.effectiveFrom, version: r.version } }),
   },
 };
 export type AdminCommand = keyof typeof adminCommands;

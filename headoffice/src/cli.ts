@@ -21,6 +21,7 @@ import { importSalesCsv } from './sales/sales-csv.js';
 import { importCatalogueCsv } from './sales/catalogue-csv.js';
 import { storeCodeSchema } from '../../shared/domain/case-number.js';
 import { readPassword } from './auth/read-password.js';
+import type { CalendarEntry } from '../../shared/law/reference.js';
 import { audited, commandLine } from './audit/audit-log.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
@@ -34,6 +35,7 @@ const { positionals, values } = parseArgs({
     case: { type: 'string' }, outcome: { type: 'string' }, reason: { type: 'string' }, actor: { type: 'string' }, file: { type: 'string' },
     host: { type: 'string' }, port: { type: 'string' }, replace: { type: 'boolean' }, stores: { type: 'string' }, days: { type: 'string' }, region: { type: 'string' },
     email: { type: 'string' }, role: { type: 'string' }, locale: { type: 'string' },
+    date: { type: 'string' }, kind: { type: 'string' }, note: { type: 'string' }, version: { type: 'string' }, from: { type: 'string' },
   },
 });
 const command = positionals[0] ?? 'serve';
@@ -142,10 +144,21 @@ try {
   } else if (command === 'stores' && positionals[1] === 'set-region') {
     const { region } = (await admin('set-region', { store: values.store, region: values.region })) as { region: string };
     console.log(`Store ${values.store?.toUpperCase()} is in region ${region} on the dashboards.`);
+  } else if (command === 'calendar' && (positionals[1] === 'add' || positionals[1] === 'remove')) {
+    const country = values.country?.toUpperCase();
+    console.log(positionals[1] === 'add'
+      ? await admin('calendar-add', { country, date: values.date, kind: values.kind, note: values.note ?? '' })
+      : await admin('calendar-remove', { country, date: values.date }));
+  } else if (command === 'calendar' && positionals[1] === 'list') {
+    const { entries } = (await admin('calendar-list', { country: values.country?.toUpperCase() })) as { entries: CalendarEntry[] };
+    for (const e of entries) console.log(`${e.country} ${e.date} ${e.kind} ${e.note}`);
+  } else if (command === 'law' && positionals[1] === 'set-date') {
+    console.log(await admin('law-set-date', { country: values.country?.toUpperCase(), version: values.version, from: values.from }));
   } else {
     throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
       ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | stores set-region --store S --region R | import-sales --file F.csv | import-catalogue --file F.csv [--store S]' +
-      ' | users add --email E --role administrator|regional_manager|service_centre|viewer [--name N] [--stores S1,S2] [--locale cs] (password on stdin)');
+      ' | users add --email E --role administrator|regional_manager|service_centre|viewer [--name N] [--stores S1,S2] [--locale cs] (password on stdin)' +
+      ' | calendar add --country BG --date YYYY-MM-DD --kind day_off|working_day --note "…" | calendar remove --country C --date D | calendar list [--country C] | law set-date --country UA --version ua-3153-ix --from YYYY-MM-DD');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

@@ -6,6 +6,9 @@ import { createI18n } from '../../shared/i18n/index.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
 import type { DeskEvent, EventPayload, EventType } from '../../shared/domain/events.js';
 import { policyFor, type PolicyPack } from '../../shared/domain/policy.js';
+import { lawVersionOn } from '../../shared/law/versions.js';
+import { lawReferenceSchema, noLawReference, type LawReference } from '../../shared/law/reference.js';
+import { daysOffIn, type IsDayOff } from '../../shared/law/working-days.js';
 import { formatCaseNo } from '../../shared/domain/case-number.js';
 import { foldCase } from '../../shared/domain/fold.js';
 import { DeskError } from '../../shared/result.js';
@@ -117,9 +120,25 @@ export class Desk {
     return this.signedIn;
   }
 
-  policy(): PolicyPack {
-    const overrides = (this.settings.get('policyOverrides') as Partial<PolicyPack> | undefined) ?? {};
-    return policyFor(this.requireSetup().country, overrides);
+  /** The pack under the law in force on `day` (today unless told), with head office's overrides. */
+  policy(day = this.today()): PolicyPack {
+    const { country } = this.requireSetup();
+    return policyFor(country, lawVersionOn(country, day, this.law().reference.lawDates), this.policyOverrides());
+  }
+
+  /** Head office's per-store overrides of the pack's figures. */
+  policyOverrides(): Partial<PolicyPack> {
+    return (this.settings.get('policyOverrides') as Partial<PolicyPack> | undefined) ?? {};
+  }
+
+  /** Head office's law reference data (decree transfers, law dates) as last pulled, and the country's days off with it. */
+  law(): { reference: LawReference; isDayOff: IsDayOff } {
+    return this.parsedSetting('lawReference', (raw) => {
+      // Data this version cannot read (written by a newer one) is left out until head office sends it again.
+      const parsed = lawReferenceSchema.safeParse(raw ?? noLawReference);
+      const reference = parsed.success ? parsed.data : noLawReference;
+      return { reference, isDayOff: daysOffIn(this.requireSetup().country, reference) };
+    });
   }
 
   today(): string {

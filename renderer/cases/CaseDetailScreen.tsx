@@ -6,7 +6,10 @@ import { desk } from '../desk.js';
 import { useApp } from '../state/app-store.js';
 import { shellExtensions } from '../shell/extensions.js';
 import { formatDay, formatEventTime } from '../format/locale-format.js';
+import { policyOfCase } from '../../shared/domain/policy.js';
+import { claimPeriodFor } from '../../shared/law/deadline.js';
 import { CaseFacts } from './CaseFacts.js';
+import { DaysLeft } from './DueDate.js';
 import { CaseHistory } from './CaseHistory.js';
 import { ConflictBanner } from './ConflictBanner.js';
 import { CloseForm, ProgressForm, ResolveForm } from './actions/ComplaintActions.js';
@@ -76,6 +79,9 @@ export function CaseDetailScreen({ caseId }: { caseId: string }) {
         <p className="case-meta">
           {t('detail.opened')}: {formatEventTime(c.openedAt, i18n.language)} · {t('detail.openedBy')}: {staffNames[c.openedBy] ?? '—'}
           {c.complaint?.dueDate && !detail.overdue && <> · {t('detail.due')}: {formatDay(c.complaint.dueDate, i18n.language)}</>}
+          {c.complaint?.dueDate && (c.status === 'received' || c.status === 'in_progress') && (
+            <> · <DaysLeft dueDate={c.complaint.dueDate} period={claimPeriodFor(policyOfCase(c), c.complaint.remedy)} /></>
+          )}
         </p>
       </header>
       {saved && <p className="flash" role="status">{t('action.done')}</p>}

@@ -3,7 +3,9 @@ import type { SaleLineView, SaleView } from '../../shared/api/sales.js';
 import { complaintKindSchema, remedySchema, type ComplaintKind, type Remedy } from '../../shared/domain/events.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
 import type { Money } from '../../shared/domain/money.js';
-import { claimDueDate } from '../../shared/domain/policy.js';
+import { claimDeadline } from '../../shared/law/deadline.js';
+import { addPeriod } from '../../shared/law/period.js';
+import { DaysLeft, MovedDeadline } from './DueDate.js';
 import { guaranteeEnds } from '../../shared/sales/refund-bounds.js';
 import { desk } from '../desk.js';
 import { CounterForm } from '../forms/CounterForm.js';
@@ -61,7 +63,8 @@ export function ComplaintForm() {
   };
   const line = d.sale.view?.lines.find((l) => l.id === d.product.saleLineId);
   const guaranteeEnd = line?.guaranteeEnds ?? (d.purchase.purchaseDate ? guaranteeEnds(d.purchase.purchaseDate, undefined, policy) : null);
-  const dueDate = d.kind === 'suggestion' ? null : claimDueDate(policy, localToday(), d.remedy);
+  // The desk sent its days off ahead (holidays, head office's decree transfers): the same computation as when saved.
+  const deadline = d.kind === 'suggestion' ? null : claimDeadline(policy, localToday(), d.remedy, (day) => policy.daysOff.includes(day));
   const save = () => {
     const p = d.product;
     const product = p.name.trim() ? { name: p.name, sku: p.sku.trim() || undefined, serial: p.serial.trim() || undefined, price: p.price, saleLineId: p.saleLineId } : undefined;
@@ -72,7 +75,12 @@ export function ComplaintForm() {
   };
   return (
     <CounterForm command={command} onSubmit={save} title={t('complaint.title')} submitLabel={t('form.save')}
-      footer={dueDate && <span className="due-preview">{t('complaint.dueBy', { date: formatDay(dueDate, lang) })}</span>}>
+      footer={deadline && (
+        <span className="due-preview">
+          {t('complaint.dueBy', { date: formatDay(deadline.dueDate, lang) })} · <DaysLeft dueDate={deadline.dueDate} period={deadline.period} />
+          {deadline.moved && <MovedDeadline lastDay={addPeriod(localToday(), deadline.period)} basis={policy.citations.lastDay} />}
+        </span>
+      )}>
       <div className="row">
         <SelectField name="kind" label={t('complaint.kind')} autoFocus value={d.kind} onChange={(kind) => set({ kind })}
           options={complaintKindSchema.options.map((k) => ({ value: k, label: t(`terms:kind.${k}`) }))} />

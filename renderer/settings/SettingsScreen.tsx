@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Period } from '../../shared/domain/policy.js';
+import type { Period } from '../../shared/law/period.js';
 import { useApp } from '../state/app-store.js';
 import { shellExtensions } from '../shell/extensions.js';
 import { formatMoney } from '../format/locale-format.js';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
 import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
-import { handedDocumentSchema, handedHowSchema } from '../law/documents.js';
 import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -118,7 +117,11 @@ const storeDetailsRecordSchema = z.object({
   currency: currencySchema,
 });
 
-const opened = { caseNo: caseNoSchema, country: countrySchema, customer: customerSchema.optional() };
+const opened = {
+  caseNo: caseNoSchema, country: countrySchema, customer: customerSchema.optional(),
+  /** The law version the case was filed under (`shared/law/versions.ts`); it keeps it when the law changes. */
+  lawVersion: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/).optional(),
+};
 
 /** Event payloads by type. Events are immutable: a mistake is corrected by a later event. */
 export const eventPayloads = {
@@ -175,8 +178,6 @@ export const eventPayloads = {
   }),
   /** A manager settled the case's conflict (e.g. the customer paid back, or the loss was accepted). */
   'case.flag_settled': z.object({ note: text(500), managerId: z.string().min(1) }),
-  /** A document the law requires (shared/law/documents.ts) was handed to the customer, or the customer declined it. */
-  'document.handed': z.object({ document: handedDocumentSchema, how: handedHowSchema }),
   'feedback.recorded': z.object({
     score: z.number().int().min(1).max(5),
     solved: z.enum(['yes', 'partly', 'no']),

@@ -1,8 +1,14 @@
 import type { DeskEvent } from './events.js';
 import type { CaseState } from './case-state.js';
+import type { Country } from './jurisdiction.js';
+import { lawVersionForClaim } from '../law/versions.js';
 
 /** Events of a case in the one order every device and head office agree on. */
 export const byHlc = (a: DeskEvent, b: DeskEvent) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** For events from before law versions: the version in force on the day it was filed (from its HLC's wall clock). */
+const filedUnder = (country: Country, at: string, soldOn: string | undefined) =>
+  lawVersionForClaim(country, new Date(Number(at.slice(0, 15))).toISOString().slice(0, 10), soldOn).id;
 
 function open(e: DeskEvent): CaseState | null {
   const base = { id: e.caseId, openedAt: e.at, updatedAt: e.at, openedBy: e.actor, notes: [], eventCount: 0 };
@@ -12,16 +18,16 @@ function open(e: DeskEvent): CaseState | null {
   };
   switch (e.type) {
     case 'complaint.opened': {
-      const { caseNo, country, customer, ...complaint } = e.payload;
-      return { ...base, ...where(caseNo), type: 'complaint', country, customer, status: 'received', complaint };
+      const { caseNo, country, customer, lawVersion, ...complaint } = e.payload;
+      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, complaint.purchase?.purchaseDate), type: 'complaint', country, customer, status: 'received', complaint };
     }
     case 'return.recorded': {
-      const { caseNo, country, customer, ...ret } = e.payload;
-      return { ...base, ...where(caseNo), type: 'return', country, customer, status: 'recorded', return: ret };
+      const { caseNo, country, customer, lawVersion, ...ret } = e.payload;
+      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, ret.purchase.purchaseDate), type: 'return', country, customer, status: 'recorded', return: ret };
     }
     case 'exchange.recorded': {
-      const { caseNo, country, customer, ...exchange } = e.payload;
-      return { ...base, ...where(caseNo), type: 'exchange', country, customer, status: 'recorded', exchange };
+      const { caseNo, country, customer, lawVersion, ...exchange } = e.payload;
+      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, exchange.purchase.purchaseDate), type: 'exchange', country, customer, status: 'recorded', exchange };
     }
     default:
       return null;
@@ -57,10 +63,6 @@ function apply(s: CaseState, e: DeskEvent): CaseState {
     case 'case.flag_settled':
       if (!s.conflict || s.conflict.settled) return s;
       return { ...s, conflict: { ...s.conflict, settled: { note: e.payload.note, managerId: e.payload.managerId, at: e.at, actor: e.actor } } };
-    case 'document.handed':
-      // The first record stands: once handed (or declined), a later one changes nothing.
-      if (!c || s.handed?.[e.payload.document]) return s;
-      return { ...s, handed: { ...s.handed, [e.payload.document]: { how: e.payload.how, at: e.at, actor: e.actor } } };
     case 'feedback.recorded':
       return { ...s, feedback: { ...e.payload, at: e.at } };
     default:

@@ -1,21 +1,17 @@
 import type { Country } from './jurisdiction.js';
 import type { Currency } from './money.js';
-import type { Proof, ReasonCode, Remedy } from './events.js';
-
-/** A period in the law's own unit: "30 days" and "1 month" are not the same thing. */
-export type Period = { days: number } | { months: number };
+import type { Proof, ReasonCode } from './events.js';
+import { addPeriod } from '../law/period.js';
+import { lawVersionById, lawVersionOn, type LawFigures, type LawVersion } from '../law/versions.js';
 
 /**
- * A jurisdiction pack: the consumer-law figures a desk applies. Data, not code, so head office
- * can override it per store. Pure: the renderer shows it, the core enforces it.
+ * What a desk applies in a country: its store rules (currency, return window, proofs, limits) and
+ * the figures of the law version in force (`shared/law/versions.ts`). Data, not code, so head
+ * office can override it per store. Pure: the renderer shows it, the core enforces it.
  */
-export type PolicyPack = {
+export type CountryRules = {
   country: Country;
   currency: Currency;
-  /** Statutory time to settle a claim, by requested remedy where the law distinguishes. */
-  claimPeriod: Period;
-  claimPeriodByRemedy: Partial<Record<Remedy, Period>>;
-  guaranteeMonths: number;
   /** Days to return a non-defective item; the statutory minimum where there is one. */
   returnWindowDays: number;
   returnWindowIsStatutory: boolean;
@@ -27,30 +23,28 @@ export type PolicyPack = {
   formerCurrency?: Currency;
   printsConfirmationOnFiling: boolean;
   printsRegisterNumber: boolean;
-  citations: { claim: string; guarantee: string; returns: string };
 };
 
-export const policyPacks: Record<Country, PolicyPack> = {
+export type PolicyPack = CountryRules & LawFigures & {
+  /** The law version these figures are from (`LawVersion.id`). */
+  lawVersion: string;
+  citations: LawVersion['citations'];
+};
+
+export const policyPacks: Record<Country, CountryRules> = {
   CZ: {
     country: 'CZ',
     currency: 'CZK',
-    claimPeriod: { days: 30 },
-    claimPeriodByRemedy: {},
-    guaranteeMonths: 24,
     returnWindowDays: 30,
     returnWindowIsStatutory: false,
     acceptedProofs: ['receipt', 'invoice', 'card_statement', 'other'],
     refundLimit: 5_000_00,
     printsConfirmationOnFiling: true,
     printsRegisterNumber: false,
-    citations: { claim: '§19 zák. 634/1992 Sb.', guarantee: '§2165 zák. 89/2012 Sb.', returns: 'obchodní podmínky prodejce' },
   },
   BG: {
     country: 'BG',
     currency: 'EUR',
-    claimPeriod: { months: 1 },
-    claimPeriodByRemedy: {},
-    guaranteeMonths: 24,
     returnWindowDays: 14,
     returnWindowIsStatutory: false,
     acceptedProofs: ['receipt', 'invoice'],
@@ -58,59 +52,39 @@ export const policyPacks: Record<Country, PolicyPack> = {
     formerCurrency: 'BGN',
     printsConfirmationOnFiling: true,
     printsRegisterNumber: true,
-    citations: { claim: 'чл. 113 ЗЗП', guarantee: 'чл. 115 ЗЗП', returns: 'политика на търговеца' },
   },
   UA: {
     country: 'UA',
     currency: 'UAH',
-    claimPeriod: { days: 14 },
-    claimPeriodByRemedy: { repair: { days: 14 } },
-    guaranteeMonths: 24,
     returnWindowDays: 14,
     returnWindowIsStatutory: true,
     acceptedProofs: ['receipt', 'invoice'],
     refundLimit: 5_000_00,
     printsConfirmationOnFiling: false,
     printsRegisterNumber: false,
-    citations: { claim: 'ст. 8 ЗУ «Про захист прав споживачів»', guarantee: 'ст. 8 ЗУ «Про захист прав споживачів»', returns: 'ст. 9 ЗУ «Про захист прав споживачів»' },
   },
   RU: {
     country: 'RU',
     currency: 'RUB',
-    claimPeriod: { days: 10 },
-    claimPeriodByRemedy: { refund: { days: 10 }, price_reduction: { days: 10 }, withdrawal: { days: 10 }, replacement: { days: 7 }, repair: { days: 45 } },
-    guaranteeMonths: 24,
     returnWindowDays: 14,
     returnWindowIsStatutory: true,
     acceptedProofs: ['receipt', 'invoice', 'card_statement', 'other'],
     refundLimit: 20_000_00,
     printsConfirmationOnFiling: false,
     printsRegisterNumber: false,
-    citations: { claim: 'ст. 20–22 Закона «О защите прав потребителей»', guarantee: 'ст. 19 Закона «О защите прав потребителей»', returns: 'ст. 25 Закона «О защите прав потребителей»' },
   },
 };
 
-export type PolicySummary = PolicyPack;
+/** The pack as the counter gets it, with the days off ahead so the browser computes deadlines as the desk does. */
+export type PolicySummary = PolicyPack & { daysOff: string[] };
 
-export const policyFor = (country: Country, overrides: Partial<PolicyPack> = {}): PolicyPack => ({ ...policyPacks[country], ...overrides });
+/** The store's pack under a law version, with head office's per-store overrides on top. */
+export const policyFor = (country: Country, version: LawVersion, overrides: Partial<PolicyPack> = {}): PolicyPack =>
+  ({ ...policyPacks[country], ...version.figures, lawVersion: version.id, citations: version.citations, ...overrides });
 
-/** Adds a period to a calendar date (YYYY-MM-DD), month ends clamped (31 Jan + 1 month = 28/29 Feb). */
-export function addPeriod(isoDate: string, p: Period): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  if ('days' in p) return utcDate(y, m - 1, d + p.days).toISOString().slice(0, 10);
-  const lastDay = utcDate(y, m - 1 + p.months + 1, 0).getUTCDate();
-  return utcDate(y, m - 1 + p.months, Math.min(d, lastDay)).toISOString().slice(0, 10);
-}
-
-/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written. */
-function utcDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date;
-}
-
-export const claimDueDate = (pack: PolicyPack, filedOn: string, remedy: Remedy) =>
-  addPeriod(filedOn, pack.claimPeriodByRemedy[remedy] ?? pack.claimPeriod);
+/** The pack a case was filed under: its law version kept (one this desk does not know yet: the latest it knows). */
+export const policyOfCase = (c: { country: Country; lawVersion: string }): PolicyPack =>
+  policyFor(c.country, lawVersionById(c.lawVersion) ?? lawVersionOn(c.country, '9999-12-31'));
 
 /** What a return needs a manager for under this pack; empty when the clerk may go ahead. */
 export function returnApprovalsNeeded(

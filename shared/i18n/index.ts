@@ -30,11 +30,11 @@ import { reports as ukReports } from './reports/uk.js';
 import { reports as csReports } from './reports/cs.js';
 import { reports as bgReports } from './reports/bg.js';
 import { reports as ruReports } from './reports/ru.js';
-import { register as enRegister } from './register/en.js';
-import { register as ukRegister } from './register/uk.js';
-import { register as csRegister } from './register/cs.js';
-import { register as bgRegister } from './register/bg.js';
-import { register as ruRegister } from './register/ru.js';
+import { law as enLaw } from './law/en.js';
+import { law as ukLaw } from './law/uk.js';
+import { law as csLaw } from './law/cs.js';
+import { law as bgLaw } from './law/bg.js';
+import { law as ruLaw } from './law/ru.js';
 import { ui as enUi } from './ui/en.js';
 import { ui as ukUi } from './ui/uk.js';
 import { ui as csUi } from './ui/cs.js';
@@ -43,11 +43,11 @@ import { ui as ruUi } from './ui/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync, staff: enStaff, reports: enReports, register: enRegister },
-  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync, staff: ukStaff, reports: ukReports, register: ukRegister },
-  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync, staff: csStaff, reports: csReports, register: csRegister },
-  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync, staff: bgStaff, reports: bgReports, register: bgRegister },
-  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync, staff: ruStaff, reports: ruReports, register: ruRegister },
+  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync, staff: enStaff, reports: enReports, law: enLaw },
+  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync, staff: ukStaff, reports: ukReports, law: ukLaw },
+  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync, staff: csStaff, reports: csReports, law: csLaw },
+  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync, staff: bgStaff, reports: bgReports, law: bgLaw },
+  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync, staff: ruStaff, reports: ruReports, law: ruLaw },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

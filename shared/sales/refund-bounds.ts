@@ -1,7 +1,8 @@
 import type { CaseState } from '../domain/case-state.js';
 import type { RefundMethod } from '../domain/events.js';
 import { convertFixed } from '../domain/money.js';
-import { addPeriod, type PolicyPack } from '../domain/policy.js';
+import type { PolicyPack } from '../domain/policy.js';
+import { addPeriod } from '../law/period.js';
 import { paidPerLine, type Sale } from './sale.js';
 
 /**

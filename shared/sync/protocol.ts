@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deskEventSchema, reasonCodeSchema, type DeskEvent } from '../domain/events.js';
 import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
 import { staffRoleSchema } from '../settings.js';
+import { lawReferenceSchema } from '../law/reference.js';
 
 /**
  * The wire protocol between a desk and head office (`/v1`), one schema per message, used by both
@@ -82,6 +83,8 @@ export const pullQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(maxPullEvents).default(maxPullEvents),
   /** The reference data version the desk holds; newer data comes with the answer. */
   refVersion: z.coerce.number().int().min(0).max(maxInteger).default(0),
+  /** The law reference data version the desk holds (decree days, law dates: the same for every store). */
+  lawVersion: z.coerce.number().int().min(0).max(maxInteger).default(0),
 }).strict();
 
 export const pullResponseSchema = z.object({
@@ -90,6 +93,8 @@ export const pullResponseSchema = z.object({
   cursor: z.string().regex(/^\d{1,18}$/),
   more: z.boolean(),
   reference: z.object({ version: z.number().int().min(1), data: referenceDataSchema }).nullable(),
+  /** Newer law reference data, or null; absent from a head office older than it. */
+  law: z.object({ version: z.number().int().min(1).max(maxInteger), data: lawReferenceSchema }).nullish(),
   serverTime,
 });
 export type PullResponse = Omit<z.infer<typeof pullResponseSchema>, 'events'> & { events: DeskEvent[] };

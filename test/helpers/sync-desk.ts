@@ -12,8 +12,8 @@ export const quickSync: SyncOptions = { intervalMs: 60_000, debounceMs: 20, back
  * A ready desk enrolled at `ho` (or at `url`, e.g. through a proxy) with the one-time code head office
  * issued. Up to `attempts` tries: a lost answer is asked again by the same device with the same code.
  */
-export async function enrolledDesk(ho: TestHeadOffice, over: Partial<DeskSetup> = {}, opts: { sync?: SyncOptions; url?: string; attempts?: number } = {}) {
-  const d = await readyDesk(over, { sync: { ...quickSync, ...opts.sync } });
+export async function enrolledDesk(ho: TestHeadOffice, over: Partial<DeskSetup> = {}, opts: { sync?: SyncOptions; url?: string; attempts?: number; now?: () => number } = {}) {
+  const d = await readyDesk(over, { sync: { ...quickSync, ...opts.sync }, now: opts.now });
   const setup = d.desk.requireSetup();
   const code = await issueEnrollmentCode(ho.db, { storeCode: setup.storeCode, deskCode: setup.deskCode });
   for (let attempt = 1; ; attempt++) {

@@ -301,6 +301,31 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX cases_sent_to_service ON cases (store_code, due_date) WHERE state->'complaint'->>'sentTo' = 'service';
     `,
   },
+  {
+    version: 8,
+    name: 'law reference data: decree days off and working days per country, dates of laws waiting for one',
+    sql: `
+      -- Whole-chain data, one version for all of it: a desk asks for what is newer than the version it holds.
+      CREATE TABLE law_reference (
+        one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
+        version INTEGER NOT NULL
+      );
+      INSERT INTO law_reference (version) VALUES (0);
+      CREATE TABLE law_calendar (
+        country TEXT NOT NULL,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('day_off', 'working_day')),
+        note TEXT NOT NULL,
+        PRIMARY KEY (country, day)
+      );
+      CREATE TABLE law_dates (
+        country TEXT NOT NULL,
+        version_id TEXT NOT NULL,
+        effective_from TEXT NOT NULL,
+        PRIMARY KEY (country, version_id)
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

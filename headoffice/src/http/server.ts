@@ -108,7 +108,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get('/v1/events', deviceOnly, async (req) => {
     const device = req.device!;
     const query = pullQuerySchema.safeParse(req.query);
-    if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion (0-2147483647).');
+    if (!query.success) throw new HeadOfficeError(400, 'malformed', 'Query: after (cursor digits), limit (1-1000), refVersion and lawVersion (0-2147483647).');
     return { ...(await pullEvents(db, device, query.data)), serverTime: Date.now() };
   });
 

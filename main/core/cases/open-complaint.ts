@@ -3,7 +3,9 @@ import type { ParsedInputOf } from '../../../shared/api/method.js';
 import type { casesApi } from '../../../shared/api/cases.js';
 import type { z } from 'zod';
 import type { productSchema, Purchase } from '../../../shared/domain/events.js';
-import { claimDueDate } from '../../../shared/domain/policy.js';
+import { claimDeadline } from '../../../shared/law/deadline.js';
+import { lawVersionForClaim } from '../../../shared/law/versions.js';
+import { policyFor } from '../../../shared/domain/policy.js';
 import { paidPerLine } from '../../../shared/sales/sale.js';
 import { guaranteeEnds, soldOn } from '../../../shared/sales/refund-bounds.js';
 import { DeskError } from '../../../shared/result.js';
@@ -37,18 +39,25 @@ function fromSale(desk: Desk, product: Product | undefined, bought: Purchase & {
   };
 }
 
-/** Files a complaint with its statutory due date, numbered in the desk's register, and the guarantee's last day when the purchase date is known. */
+/** Files a complaint under the law version that applies, with its statutory due date, numbered in the desk's register, and the guarantee's last day when the purchase date is known. */
 export function openComplaint(desk: Desk, input: Input) {
   const setup = desk.requireSetup();
-  const policy = desk.policy();
+  const today = desk.today();
   if (input.product?.saleLineId && !input.purchase?.saleId) throw new DeskError('invalid_input', { fields: 'purchase.saleId' }, { fields: ['purchase.saleId'] });
   const { product, purchase } = input.purchase?.saleId ? fromSale(desk, input.product, { ...input.purchase, saleId: input.purchase.saleId }) : input;
   // The item's own warranty, from the catalogue, when it is longer than the law's guarantee (its code is a GTIN or a SKU).
   const item = product?.sku ? desk.catalogue.forLine({ gtin: product.sku, sku: product.sku }, setup.language) : null;
+  // The law the claim is judged by (for a law on contracts, the one of its sale's day); it stays with the case.
+  const { reference, isDayOff } = desk.law();
+  const version = lawVersionForClaim(setup.country, today, purchase?.purchaseDate, reference.lawDates);
+  const policy = policyFor(setup.country, version, desk.policyOverrides());
   const ends = purchase ? guaranteeEnds(purchase.purchaseDate, item?.warrantyMonths, policy) : undefined;
   // A suggestion has no statutory deadline; claims and service complaints are answered within the claim period.
-  const dueDate = input.kind === 'suggestion' ? undefined : claimDueDate(policy, desk.today(), input.remedy);
+  const dueDate = input.kind === 'suggestion' ? undefined : claimDeadline(policy, today, input.remedy, isDayOff).dueDate;
   return desk.runCommand(uuidv7(), (append) => {
-    append('complaint.opened', { caseNo: desk.nextCaseNo(), country: setup.country, dueDate, ...input, product, purchase, ...(ends ? { guaranteeEnds: ends } : {}) });
+    append('complaint.opened', {
+      caseNo: desk.nextCaseNo(), country: setup.country, lawVersion: version.id, dueDate,
+      ...input, product, purchase, ...(ends ? { guaranteeEnds: ends } : {}),
+    });
   });
 }

@@ -2,10 +2,13 @@ import type { Session } from '../../../shared/api/cases.js';
 import { DeskError } from '../../../shared/result.js';
 import { managerPinLength, type DeskSetup, type Staff } from '../../../shared/settings.js';
 import type { Desk } from '../desk.js';
+import { daysOffAhead } from '../../../shared/law/working-days.js';
 
 export function session(desk: Desk): Session {
   const setup = desk.setup;
-  return { setup, staff: desk.signedIn, policy: setup ? desk.policy() : null, deviceId: desk.deviceId };
+  // The days off of the next ~13 months: deadlines previewed in the browser move as the desk's will.
+  const policy = setup ? { ...desk.policy(), daysOff: daysOffAhead(desk.law().isDayOff, desk.today(), 400) } : null;
+  return { setup, staff: desk.signedIn, policy, deviceId: desk.deviceId };
 }
 
 /**

@@ -71,8 +71,8 @@ export class HeadOfficeClient {
     return this.call({ method: 'POST', path: '/v1/events', body: { events }, token }, pushResponseSchema);
   }
 
-  pull(token: string, after: string, refVersion: number): Promise<PullResponse> {
-    const query = new URLSearchParams({ after, refVersion: String(refVersion) });
+  pull(token: string, after: string, refVersion: number, lawVersion: number): Promise<PullResponse> {
+    const query = new URLSearchParams({ after, refVersion: String(refVersion), lawVersion: String(lawVersion) });
     return this.call({ method: 'GET', path: `/v1/events?${query}`, token }, pullResponseSchema) as Promise<PullResponse>;
   }
 

@@ -30,6 +30,10 @@ export class Inbox {
     return Number(this.meta('sync.refVersion') ?? 0);
   }
 
+  lawVersion(): number {
+    return Number(this.meta('sync.lawVersion') ?? 0);
+  }
+
   salesCursor(): string {
     return this.meta('sales.cursor') ?? '0';
   }
@@ -60,11 +64,13 @@ export class Inbox {
       desk.settings.set('policyOverrides', res.reference.data.policyOverrides);
       desk.settings.set('reference', { reasonCodes: res.reference.data.reasonCodes, staff: res.reference.data.staff });
     }
+    if (res.law) desk.settings.set('lawReference', res.law.data);
     return desk.db.transaction(() => {
       const touched = new Set<string>();
       for (const e of res.events) if (desk.log.insertForeign(e)) touched.add(e.caseId);
       for (const caseId of touched) desk.projection.refresh(desk.log, caseId);
       if (res.reference) setMeta(desk, 'sync.refVersion', res.reference.version);
+      if (res.law) setMeta(desk, 'sync.lawVersion', res.law.version);
       setMeta(desk, 'sync.cursor', res.cursor);
       return touched.size;
     }).immediate();

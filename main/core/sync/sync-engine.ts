@@ -261,7 +261,7 @@ export class SyncEngine {
     for (;;) {
       if (this.stopped) return;
       const after = this.inbox.cursor();
-      const res = await this.timed(() => client.pull(token, after, this.inbox.refVersion()));
+      const res = await this.timed(() => client.pull(token, after, this.inbox.refVersion(), this.inbox.lawVersion()));
       this.inbox.apply(res);
       if (!morePages(res, after)) return;
     }

@@ -1,6 +1,6 @@
 import type { CaseState } from '../../../../shared/domain/case-state.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
-import { policyFor } from '../../../../shared/domain/policy.js';
+import { policyOfCase } from '../../../../shared/domain/policy.js';
 import { hlcWallMs } from '../../../../shared/domain/hlc.js';
 import type { ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
 import { receiptFormat, type StoreInfo } from './receipt-format.js';
@@ -17,7 +17,7 @@ export const referenceLabel = (c: CaseState, t: (k: string) => string) => (c.cou
 export function complaintConfirmation(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
   const f = receiptFormat(locale);
   const k = c.complaint!;
-  const pack = policyFor(c.country);
+  const pack = policyOfCase(c);
   return doc('complaint_confirmation', f, c.caseNo, [
     ...header('complaint_confirmation', store, f, { reference: c.caseNo, referenceLabel: referenceLabel(c, f.t), at: c.openedAt, actor: c.openedBy }),
     ...(pack.printsRegisterNumber ? [text(f.t('receipt:registerEntry', { no: c.caseNo }), { bold: true }), rule()] : []),
@@ -31,7 +31,7 @@ export function complaintConfirmation(c: CaseState, store: StoreInfo, locale: Lo
     blank,
     pair(f.t('receipt:remedyRequested'), f.t(`terms:remedy.${k.remedy}`)),
     pair(f.t('receipt:filedOn'), f.dateTime(hlcWallMs(c.openedAt))),
-    ...(k.dueDate ? [pair(f.t('receipt:dueDate'), f.date(k.dueDate), true), text(`${f.t('receipt:legalBasis')}: ${pack.citations.claim}`)] : []),
+    ...(k.dueDate ? [pair(f.t('receipt:dueDate'), f.date(k.dueDate), true), text(`${f.t('receipt:legalBasis')}: ${pack.citations.claim}; ${pack.citations.lastDay}`)] : []),
     ...signature(f.t('receipt:signatureCustomer')),
     ...signature(f.t('receipt:signatureStaff')),
     ...footer(c.caseNo, f),

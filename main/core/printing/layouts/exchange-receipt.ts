@@ -1,6 +1,6 @@
 import type { CaseState } from '../../../../shared/domain/case-state.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
-import { policyFor } from '../../../../shared/domain/policy.js';
+import { policyOfCase } from '../../../../shared/domain/policy.js';
 import type { ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
 import { linesTotal } from '../../cases/refund-math.js';
 import { receiptFormat, type StoreInfo } from './receipt-format.js';
@@ -10,7 +10,7 @@ import { approvalBlocks, doc, footer, pair, returnLineBlocks, rule, saleDocument
 export function exchangeReceipt(c: CaseState, store: StoreInfo, locale: Locale): ReceiptDoc {
   const f = receiptFormat(locale);
   const x = c.exchange!;
-  const pack = policyFor(c.country);
+  const pack = policyOfCase(c);
   const method = f.t(`terms:refundMethod.${x.settlement}`);
   const diff = x.difference.amount;
   const settle = diff > 0 ? f.t('receipt:customerPays', { method }) : diff < 0 ? f.t('receipt:shopRefunds', { method }) : f.t('receipt:noDifference');

@@ -24,9 +24,9 @@ describe('openComplaint: statutory due date from the country pack', () => {
     expect(service.complaint).toMatchObject({ kind: 'service', dueDate: '2026-03-02' });
   });
 
-  it('BG: one calendar month, clamped to the end of February', async () => {
+  it('BG: one calendar month, clamped to the end of February (a Saturday: the next working day, чл. 72 ЗЗД)', async () => {
     const { client } = await deskIn({ storeCode: 'SOF01', country: 'BG', currency: 'EUR', language: 'bg' }, '2026-01-31');
-    expect(ok(await client.openComplaint(complaintInput())).complaint!.dueDate).toBe('2026-02-28');
+    expect(ok(await client.openComplaint(complaintInput())).complaint!.dueDate).toBe('2026-03-02');
   });
 
   it('UA: 14 days', async () => {
@@ -39,8 +39,34 @@ describe('openComplaint: statutory due date from the country pack', () => {
     const due = async (remedy: 'refund' | 'replacement' | 'repair' | 'price_reduction') => ok(await client.openComplaint(complaintInput({ remedy }))).complaint!.dueDate;
     expect(await due('refund')).toBe('2026-03-11');
     expect(await due('price_reduction')).toBe('2026-03-11');
-    expect(await due('replacement')).toBe('2026-03-08');
+    // 8 March is a Sunday and a holiday, Monday 9 March is off for it (ст. 112 ТК), so the period ends on Tuesday (ст. 193 ГК).
+    expect(await due('replacement')).toBe('2026-03-10');
     expect(await due('repair')).toBe('2026-04-15');
+  });
+
+  it('records the law version it was filed under: RU the day before and the day Resolution 657 applies', async () => {
+    const filed = async (day: string) => {
+      const { client } = await deskIn({ storeCode: 'MSK01', country: 'RU', currency: 'RUB', language: 'ru' }, day);
+      return ok(await client.openComplaint(complaintInput({ remedy: 'refund' })));
+    };
+    expect(await filed('2026-08-31')).toMatchObject({ lawVersion: 'ru-2463', complaint: { dueDate: '2026-09-10' } });
+    expect(await filed('2026-09-01')).toMatchObject({ lawVersion: 'ru-657', complaint: { dueDate: '2026-09-11' } });
+  });
+
+  it('UA: follows Law 3153-IX from the date head office set, and the days off head office entered', async () => {
+    const d = await deskIn({ storeCode: 'KYV01', country: 'UA', currency: 'UAH', language: 'uk' }, '2027-02-23');
+    d.desk.settings.set('lawReference', {
+      calendar: [{ country: 'UA', date: '2027-03-09', kind: 'day_off', note: 'test decree' }],
+      lawDates: [{ country: 'UA', versionId: 'ua-3153-ix', effectiveFrom: '2027-02-23' }],
+    });
+    // 14 days to Tuesday 9 March, a day off by the entry: Wednesday 10 March.
+    expect(ok(await d.client.openComplaint(complaintInput({ remedy: 'replacement' })))).toMatchObject({ lawVersion: 'ua-3153-ix', complaint: { dueDate: '2027-03-10' } });
+  });
+
+  it('CZ: a sale before 6 Jan 2023 keeps the law of its contract', async () => {
+    const { client } = await deskIn({}, '2024-06-03');
+    const s = ok(await client.openComplaint(complaintInput({ purchase: { purchaseDate: '2023-01-05', proof: 'receipt' } })));
+    expect(s.lawVersion).toBe('cz-2014');
   });
 
   it('a suggestion has no statutory deadline', async () => {
