@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../shared/api/cases.js';
-import { requiredDocuments, type HandedDocument } from '../../shared/law/documents.js';
+import { documentsOf, type HandedDocument } from '../../shared/law/documents.js';
 import { desk } from '../desk.js';
 import { useApp } from '../state/app-store.js';
 import { formatEventTime } from '../format/locale-format.js';
@@ -15,8 +15,7 @@ export function HandDocumentsPanel({ detail, refresh }: { detail: CaseDetail; re
   const names = useApp((s) => s.staffNames);
   const [problem, setProblem] = useState<string | null>(null);
   const c = detail.case;
-  if (c.type !== 'complaint') return null;
-  const due = requiredDocuments[c.country].filter((d) => d.document === 'filing' || c.complaint?.resolution);
+  const due = documentsOf(c).filter((d) => d.document === 'filing' || c.complaint?.resolution);
   if (!due.length) return null;
 
   const hand = async (document: HandedDocument, how: 'printed' | 'declined') => {

@@ -41,6 +41,13 @@ export const requiredDocuments: Record<Country, RequiredDocument[]> = {
   ],
 };
 
-/** The document a step of this country's complaint waits for, if any. */
-export const documentBefore = (country: Country, step: GuardedStep): RequiredDocument | undefined =>
-  requiredDocuments[country].find((d) => d.before === step);
+/**
+ * The documents of a complaint: only a claim about a faulty product (a `defect` complaint) is a
+ * claim in the law's sense; a complaint about the service or a suggestion gets none.
+ */
+export const documentsOf = (c: { country: Country; complaint?: { kind: string } }): RequiredDocument[] =>
+  c.complaint?.kind === 'defect' ? requiredDocuments[c.country] : [];
+
+/** The document a step of this complaint waits for, if any. */
+export const documentBefore = (c: Parameters<typeof documentsOf>[0], step: GuardedStep): RequiredDocument | undefined =>
+  documentsOf(c).find((d) => d.before === step);

@@ -34,14 +34,15 @@ function caseNoParts(caseNo: string) {
 }
 
 /**
- * The store's register from its cases (any order, any types): complaints only, in filing order.
+ * The store's register from its cases (any order, any types): claims about faulty goods (`defect`
+ * complaints; a complaint about the service or a suggestion is no рекламация) in filing order.
  * Case numbers run per desk and year over returns and exchanges too, so an entry's number is its
- * rank among its desk's complaints of the year, in case-number order: gapless, assigned offline
+ * rank among its desk's claims of the year, in case-number order: gapless, assigned offline
  * (a desk alone files its own complaints and never loses one), and the same wherever it is
  * computed from the same desk's complaints.
  */
 export function complaintsRegister(cases: readonly CaseState[]): RegisterEntry[] {
-  const complaints = cases.filter((c) => c.type === 'complaint' && c.complaint)
+  const complaints = cases.filter((c) => c.type === 'complaint' && c.complaint?.kind === 'defect')
     .map((c) => ({ c, ...caseNoParts(c.caseNo) }))
     .sort((a, b) => (a.desk === b.desk ? (a.year === b.year ? a.n - b.n : a.year < b.year ? -1 : 1) : a.desk < b.desk ? -1 : 1));
   const ranks = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/api/method.js';
 import type { registerApi } from '../../../shared/api/register.js';
 import type { CaseState } from '../../../shared/domain/case-state.js';
-import { documentBefore, requiredDocuments, type GuardedStep, type HandedDocument } from '../../../shared/law/documents.js';
+import { documentBefore, documentsOf, type GuardedStep, type HandedDocument } from '../../../shared/law/documents.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
 import type { PrintQueue } from '../printing/print-queue.js';
@@ -10,7 +10,7 @@ const documentName = (desk: Desk, document: HandedDocument) => desk.t().t(`regis
 
 /** Refuses a complaint's step while the document the law requires before it was neither handed nor declined. */
 export function requireHandedBefore(desk: Desk, s: CaseState, step: GuardedStep) {
-  const required = documentBefore(s.country, step);
+  const required = documentBefore(s, step);
   if (required && !s.handed?.[required.document]) throw new DeskError('document_not_handed', { document: documentName(desk, required.document) });
 }
 
@@ -21,8 +21,8 @@ export function requireHandedBefore(desk: Desk, s: CaseState, step: GuardedStep)
 export function handDocument(desk: Desk, queue: PrintQueue, { caseId, document, how }: ParsedInputOf<(typeof registerApi)['handDocument']>): CaseState {
   desk.requireStaff();
   const s = desk.getCase(caseId);
-  const required = requiredDocuments[s.country].find((d) => d.document === document);
-  if (s.type !== 'complaint' || !required) throw new DeskError('not_found');
+  const required = documentsOf(s).find((d) => d.document === document);
+  if (!required) throw new DeskError('not_found');
   if (document === 'resolution' && !s.complaint?.resolution) throw new DeskError('invalid_transition', { status: s.status });
   if (s.handed?.[document]) return s;
   if (how === 'printed' && !queue.list(caseId, 200).some((j) => j.kind === required.printedAs && j.state === 'done')) {

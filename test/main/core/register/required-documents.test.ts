@@ -65,6 +65,14 @@ describe('documents the law requires before a complaint moves on', () => {
     expect(ok(await d.client.resolveComplaint({ caseId: filed.id, outcome: 'rejected', reason: 'Damage from a fall' })).status).toBe('resolved');
   });
 
+  test('a complaint about the service is no claim: it moves on without documents, and has none to hand', async () => {
+    const d = await desk();
+    const filed = ok(await d.client.openComplaint({ kind: 'service', remedy: 'none', description: 'Waited 40 minutes at the till' }));
+    expect(await d.client.handDocument({ caseId: filed.id, document: 'filing', how: 'declined' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    ok(await d.client.resolveComplaint({ caseId: filed.id, outcome: 'accepted', method: 'none' }));
+    expect(ok(await d.client.closeComplaint({ caseId: filed.id, how: 'customer_informed' })).status).toBe('closed');
+  });
+
   test('the resolution document cannot be handed before there is a resolution', async () => {
     const d = await desk();
     const filed = ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Jan Novák', phone: '+420 601 123 456' } })));
