@@ -13,9 +13,11 @@ import { caseDocument, docsForEvents, docsOfCase, type CaseDocKind } from './doc
 import { daySummary } from './day-summary.js';
 import { endOfDay } from './layouts/end-of-day.js';
 import { testPage } from './layouts/test-page.js';
-import type { StoreInfo } from './layouts/receipt-format.js';
+import { receiptFormat, type StoreInfo } from './layouts/receipt-format.js';
 import { escposJob } from './escpos.js';
 import { DeskError } from '../../../shared/result.js';
+import { markedCopy } from '../../../shared/printing/marked-copy.js';
+import { deskPreferences } from '../settings/desk-preferences.js';
 import { deliver, PrinterError } from './transport.js';
 
 const SETTINGS_KEY = 'printer';
@@ -57,7 +59,7 @@ export class PrintService {
   private store(): StoreInfo {
     const s = this.desk.requireSetup();
     const staff = Object.fromEntries(this.desk.staff.list().map((p) => [p.id, p.name]));
-    return { name: s.storeName, address: s.address, companyId: s.companyId, storeCode: s.storeCode, deskCode: s.deskCode, staff };
+    return { name: s.storeName, address: s.address, companyId: s.companyId, vatId: s.vatId, phone: s.phone, storeCode: s.storeCode, deskCode: s.deskCode, staff };
   }
 
   private enqueue(caseId: string | null, doc: ReceiptDoc, copies: number): PrintJob {
@@ -83,8 +85,22 @@ export class PrintService {
         this.log(e);
         continue;
       }
-      this.enqueue(state.id, doc, copies);
+      this.enqueueCopies(state.id, doc, copies);
     }
+  }
+
+  /**
+   * With marked copies on (Settings), the customer's and the store's copy of each document, each
+   * marked; otherwise the printer settings' number of identical copies.
+   */
+  private enqueueCopies(caseId: string, doc: ReceiptDoc, copies: number): void {
+    if (!deskPreferences(this.desk).markedCopies) {
+      this.enqueue(caseId, doc, copies);
+      return;
+    }
+    const f = receiptFormat(doc.locale);
+    this.enqueue(caseId, markedCopy(doc, f.t('staff:copies.customer'), true), 1);
+    this.enqueue(caseId, markedCopy(doc, f.t('staff:copies.store'), false), 1);
   }
 
   /** A job with its failure in the desk's language. */

@@ -19,6 +19,8 @@ export function header(kind: DocKind, store: StoreInfo, f: ReceiptFormat, who: {
     text(store.name, { align: 'center', bold: true, tall: true }),
     text(store.address, { align: 'center' }),
     text(`${f.t('receipt:companyId')}: ${store.companyId}`, { align: 'center' }),
+    ...(store.vatId ? [text(`${f.t('staff:store.vatId')}: ${store.vatId}`, { align: 'center' })] : []),
+    ...(store.phone ? [text(`${f.t('staff:store.phone')}: ${store.phone}`, { align: 'center' })] : []),
     rule('='),
     text(f.t(`receipt:title.${kind}`), { align: 'center', bold: true }),
     rule('='),

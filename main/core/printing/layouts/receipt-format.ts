@@ -9,6 +9,9 @@ export type StoreInfo = {
   name: string;
   address: string;
   companyId: string;
+  /** Set by a manager after setup (Settings → Store details); printed when set. */
+  vatId?: string;
+  phone?: string;
   storeCode: string;
   deskCode: string;
   /** Staff id -> name, for "served by". */

@@ -23,7 +23,7 @@ async function recordedWeek() {
   const karel = ok(await client.addStaff({ name: 'Karel', role: 'clerk', pin: '1111' }));
   const asKarel = async () => { ok(await client.signOut({})); ok(await client.signIn({ pin: '1111' })); };
   const asManager = async () => { ok(await client.signOut({})); ok(await client.signIn({ pin: MANAGER_PIN })); };
-  const cases: Record<string, CaseState> = {};
+  const cases = {} as Record<'before' | 'oldComplaint' | 'split' | 'twoReasons' | 'voided' | 'topUp' | 'credit' | 'complaint', CaseState>;
 
   // Sunday before the week: not in the report.
   cases.before = ok(await client.recordReturn({ purchase: receipt('2026-01-02'), refundMethod: 'cash', lines: [returnLine(700, 'EUR')] }));
@@ -95,8 +95,8 @@ describe('desk report for a date range', () => {
     ]);
     expect(r.drawer).toEqual({ cashOut: 35_56, cashIn: 5_00, net: 5_00 - 35_56 });
     // Open today: the old complaint, past its statutory deadline, and Saturday's, due in weeks.
-    expect(cases.oldComplaint!.complaint!.dueDate! < '2026-01-12').toBe(true);
-    expect(cases.complaint!.complaint!.dueDate! > '2026-01-15').toBe(true);
+    expect(cases.oldComplaint.complaint!.dueDate! < '2026-01-12').toBe(true);
+    expect(cases.complaint.complaint!.dueDate! > '2026-01-15').toBe(true);
     expect(r.complaints).toEqual({ open: 2, overdue: 1, dueSoon: 0 });
     expect(r.csat).toEqual([{ staffId: karel.id, name: 'Karel', week: '2026-W02', ratings: 2, average: 4, satisfiedPercent: 50 }]);
     expect(r.days).toEqual([
