@@ -6,5 +6,11 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Two pages: the counter, and the customer's own screen (a second window, or /customer in the preview).
+    rolldownOptions: { input: { index: 'renderer/index.html', customer: 'renderer/customer/index.html' } },
+  },
 });

@@ -8,12 +8,17 @@ import type { SettingsStore } from './core/settings/settings-store.js';
 import type { SecretBox } from './core/sync/secret-box.js';
 import { bindApi } from './ipc.js';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { customerPageUrl, openCustomerWindow } from './customer-window.js';
+import { customerScreenMethods } from '../shared/api/customer.js';
 
 app.enableSandbox();
 registerAppScheme();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const isAppUrl = (url: string) => url.startsWith(`${appOrigin}/`);
+const isCustomerPage = (url: string) => url === customerPageUrl;
+/** The counter's page may call every method; the customer's page only its own (it faces the customer). */
+const mayCall = (url: string, method: string) => isAppUrl(url) && (!isCustomerPage(url) || (customerScreenMethods as readonly string[]).includes(method));
 
 function lockDown() {
   // Electron security checklist: deny every permission, no navigation, no new windows, no webviews.
@@ -43,13 +48,14 @@ const keychain: SecretBox = {
   decrypt: (stored) => (stored.startsWith(keptAsIs) ? stored.slice(keptAsIs.length) : safeStorage.decryptString(Buffer.from(stored, 'base64'))),
 };
 
-function createWindow() {
+/** `title`: the app's name in the desk's language, until the page sets its own (document.title, same words). */
+function createWindow(title: string) {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
     minWidth: 1024,
     minHeight: 700,
-    title: 'Service Desk',
+    title,
     show: false,
     webPreferences: {
       preload: join(__dirname, 'preload.cjs'),
@@ -80,9 +86,10 @@ void app.whenReady().then(() => {
     app.quit();
     return;
   }
-  bindApi(ipcMain, createDispatch(services), (frame) => !!frame && isAppUrl(frame.url));
+  bindApi(ipcMain, createDispatch(services), (frame, method) => !!frame && mayCall(frame.url, method));
   Menu.setApplicationMenu(null);
-  createWindow();
+  createWindow(services.desk.t().t('ui:app.title'));
+  openCustomerWindow(services.desk.t().t('customer:screenTitle'));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services.close());
 });

@@ -5,6 +5,7 @@
 // user (the first administrator), reading the password from stdin or a prompt, never from argv.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { request as httpRequest } from 'node:http';
@@ -21,8 +22,10 @@ import { importSalesCsv } from './sales/sales-csv.js';
 import { importCatalogueCsv } from './sales/catalogue-csv.js';
 import { storeCodeSchema } from '../../shared/domain/case-number.js';
 import { readPassword } from './auth/read-password.js';
+import { defaultWebRoot } from './http/web-app.js';
 import type { CalendarEntry } from '../../shared/law/reference.js';
 import { audited, commandLine } from './audit/audit-log.js';
+import { scheduleContactRetention } from './privacy/retention.js';
 
 const dataDir = resolve(process.env.HEADOFFICE_DATA_DIR ?? '.headoffice-data');
 const url = process.env.DATABASE_URL || undefined;
@@ -40,13 +43,31 @@ const { positionals, values } = parseArgs({
 });
 const command = positionals[0] ?? 'serve';
 
+/**
+ * The web app's files, built now when this checkout has none yet (vite is a dev tool of the
+ * repository; a packaged head office ships them built).
+ */
+async function ensureWebApp() {
+  if (existsSync(join(defaultWebRoot, 'index.html'))) return;
+  const { build } = await import('vite');
+  await build({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+}
+
 async function serve() {
   const { host, port, ...config } = serveConfig(process.env, values);
+  await ensureWebApp();
   const db = await openDatabase({ url, dataDir });
   const adminToken = randomBytes(24).toString('hex');
   writeFileSync(tokenFile, adminToken, { mode: 0o600 });
   const app = await buildServer({ db, adminToken, ...config, logger: true });
-  app.addHook('onClose', () => db.close());
+  const [admins] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'administrator' AND disabled_at IS NULL");
+  if (!admins!.n) app.log.warn('No head-office administrator yet: create one with `npm run headoffice -- users add --email you@example.com --role administrator` (it asks for the password).');
+  // Contact of closed cases past their retention period is erased here too, daily (privacy/retention.ts).
+  const stopRetention = scheduleContactRetention(db, app.log);
+  app.addHook('onClose', async () => {
+    stopRetention();
+    await db.close();
+  });
   await app.listen({ host, port });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
 }

@@ -192,9 +192,11 @@ export class Desk {
     return JSON.parse(json) as CaseState;
   }
 
-  /** One command = one transaction: events, projection, in-transaction hooks; then listeners. */
-  runCommand(caseId: string, write: (append: Append, actor: Staff) => void): CaseState {
-    const actor = this.requireStaff();
+  /**
+   * One command = one transaction: events, projection, in-transaction hooks; then listeners. The
+   * actor is the signed-in person unless told (the customer screen, the retention sweep).
+   */
+  runCommand(caseId: string, write: (append: Append, actor: Staff) => void, actor: Staff = this.requireStaff()): CaseState {
     const events: DeskEvent[] = [];
     let opened = false;
     let state: CaseState;

@@ -1,9 +1,11 @@
 import { Desk, type DeskOptions } from './desk.js';
 import { PrintService } from './printing/print-service.js';
 import { SyncEngine, type SyncOptions } from './sync/sync-engine.js';
+import { CustomerPrompts } from './feedback/customer-prompts.js';
+import { scheduleRetention } from './privacy/retention-sweep.js';
 
 /** The desk and the services that live as long as it does (print queue, sync engine). */
-export type DeskServices = { desk: Desk; printing: PrintService; sync: SyncEngine };
+export type DeskServices = { desk: Desk; printing: PrintService; sync: SyncEngine; customerPrompts: CustomerPrompts };
 /** `sync.secrets` encrypts the head-office token at rest (Electron: safeStorage); the rest is for tests. */
 export type OpenDeskOptions = DeskOptions & { sync?: SyncOptions };
 
@@ -19,5 +21,8 @@ export function openDesk({ dataDir, settings, now, pinCost, sync: syncOptions }:
   desk.onCommitted(() => sync.nudge());
   desk.onClose(() => sync.stop());
   sync.start();
-  return { desk, printing, sync, close: () => desk.close() };
+  const customerPrompts = new CustomerPrompts(desk);
+  customerPrompts.listen();
+  scheduleRetention(desk);
+  return { desk, printing, sync, customerPrompts, close: () => desk.close() };
 }

@@ -43,7 +43,9 @@ export function CaseFacts({ c }: { c: CaseState }) {
   const lang = i18n.language;
   const purchase = (p?: Purchase) => p && [formatDay(p.purchaseDate, lang), p.receiptNo, t(`terms:proof.${p.proof}`)].filter(Boolean).join(' · ');
   const approval = (a?: Approval) => a && t('ui:detail.approvedBy', { name: names[a.managerId] ?? '—', what: a.reasons.map((r) => t(`terms:approval.${r}`)).join(', ') });
-  const cust = c.customer && [c.customer.name, c.customer.phone, c.customer.email].filter(Boolean).join(' · ');
+  const cust = c.customer
+    ? [c.customer.name, c.customer.phone, c.customer.email].filter(Boolean).join(' · ')
+    : c.erased && t('privacy:erased', { reason: t(`privacy:reason.${c.erased.reason}`) });
   const { complaint: k, return: r, exchange: x } = c;
   return (
     <section className="facts-panel">

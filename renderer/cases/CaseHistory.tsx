@@ -32,6 +32,8 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
       return [t('ui:event.score', { score: e.payload.score }), t('ui:event.solved', { solved: t(`terms:solved.${e.payload.solved}`) }), e.payload.comment ?? ''];
     case 'document.handed':
       return [t(`register:document.${e.payload.document}`), t(`register:hand.${e.payload.how}`)];
+    case 'customer.erased':
+      return [t(`privacy:reason.${e.payload.reason}`)];
     case 'staff.changed':
     case 'store.details_changed':
       return []; // the desk's own streams: never among a case's events
@@ -40,8 +42,9 @@ function details(e: DeskEvent, t: TFunction, locale: string): string[] {
 
 /** 'complaint.opened' -> 'complaint_opened': a dot would split the i18n key. */
 const eventKey = (e: DeskEvent) => e.type.replace('.', '_');
-/** Events of the law's documents are named by their own area (shared/i18n/register). */
-const eventName = (e: DeskEvent, t: TFunction) => (e.type === 'document.handed' ? t('register:handedEvent') : t(`ui:event.${eventKey(e)}`));
+/** Events of the law's documents and of privacy are named by their own areas (shared/i18n/register, privacy). */
+const ownAreaNames: Partial<Record<DeskEvent['type'], string>> = { 'document.handed': 'register:handedEvent', 'customer.erased': 'privacy:erasedEvent' };
+const eventName = (e: DeskEvent, t: TFunction) => t(ownAreaNames[e.type] ?? `ui:event.${eventKey(e)}`);
 
 /** Everything that happened to the case, oldest first, with who did it and when. */
 export function CaseHistory({ events }: { events: DeskEvent[] }) {

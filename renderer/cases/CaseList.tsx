@@ -7,6 +7,8 @@ import { useApp } from '../state/app-store.js';
 import { useDraft } from '../state/drafts.js';
 import { formatDay, formatEventTime } from '../format/locale-format.js';
 import { SelectField, TextField } from '../forms/fields.js';
+// Lists are seen by whoever stands by the screen: contact is masked here and shown in full on the case.
+import { maskName, maskPhone } from '../../shared/privacy/mask.js';
 
 const types: CaseType[] = ['complaint', 'return', 'exchange'];
 const statuses: CaseStatus[] = ['received', 'in_progress', 'resolved', 'closed', 'recorded', 'voided'];
@@ -91,7 +93,7 @@ export function CaseList() {
                   {c.conflict && <span className="badge conflict-badge" data-testid="conflict-badge">{t('list.conflict')}</span>}
                 </td>
                 <td className="subject">{c.subject}</td>
-                <td>{c.customerName}{c.customerName && c.customerPhone ? <br /> : null}<span className="phone">{c.customerPhone}</span></td>
+                <td>{c.customerName && maskName(c.customerName)}{c.customerName && c.customerPhone ? <br /> : null}<span className="phone">{c.customerPhone && maskPhone(c.customerPhone)}</span></td>
                 <td className="nowrap col-updated">{formatEventTime(c.updatedAt, i18n.language, 'short')}</td>
                 <td className="nowrap">
                   {c.dueDate && formatDay(c.dueDate, i18n.language, 'short')}

@@ -1,6 +1,7 @@
 import type { Approval, ComplaintKind, Customer, Purchase, Refund, Remedy, ReturnLine, SaleLine, RefundMethod } from './events.js';
 import type { Money } from './money.js';
-import type { Country } from './jurisdiction.js';
+import type { Country, Locale } from './jurisdiction.js';
+import type { HandedDocument } from '../law/documents.js';
 
 export type CaseType = 'complaint' | 'return' | 'exchange';
 export type ComplaintStatus = 'received' | 'in_progress' | 'resolved' | 'closed';
@@ -47,16 +48,20 @@ export type CaseState = {
   /** Store and desk come from the case number: PRG01-A-2026-00042. */
   storeCode: string;
   deskCode: string;
-  customer?: Customer;
   /** The law version it was filed under (events from before versions fold to the one in force on their day). */
   lawVersion: string;
+  customer?: Customer;
   complaint?: ComplaintDetails;
   return?: ReturnDetails;
   exchange?: ExchangeDetails;
   voided?: { reason: string; managerId: string; at: string; actor: string };
   /** Head office found this case's sale refunded beyond its bounds (see `case.flagged`); settled by a manager. */
   conflict?: { saleId: string; receiptNo: string; over: string[]; cases: string[]; at: string; settled?: { note: string; managerId: string; at: string; actor: string } };
-  feedback?: { score: number; solved: 'yes' | 'partly' | 'no'; comment?: string; at: string };
+  /** The documents the law requires, as handed to the customer (printed) or declined by them. */
+  handed?: Partial<Record<HandedDocument, { how: 'printed' | 'declined'; at: string; actor: string }>>;
+  feedback?: { score: number; solved: 'yes' | 'partly' | 'no'; comment?: string; language?: Locale; at: string };
+  /** The customer's contact was erased (`customer.erased`): the case keeps no name, phone, e-mail or comment. */
+  erased?: { reason: 'retention' | 'request'; at: string };
   notes: Note[];
   eventCount: number;
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js';
 import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
+import { handedDocumentSchema, handedHowSchema } from '../law/documents.js';
 import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -178,11 +179,21 @@ export const eventPayloads = {
   }),
   /** A manager settled the case's conflict (e.g. the customer paid back, or the loss was accepted). */
   'case.flag_settled': z.object({ note: text(500), managerId: z.string().min(1) }),
+  /** A document the law requires (shared/law/documents.ts) was handed to the customer, or the customer declined it. */
+  'document.handed': z.object({ document: handedDocumentSchema, how: handedHowSchema }),
   'feedback.recorded': z.object({
     score: z.number().int().min(1).max(5),
     solved: z.enum(['yes', 'partly', 'no']),
     comment: z.string().trim().max(1000).optional(),
+    /** The language the customer answered in (on the customer screen). */
+    language: localeSchema.optional(),
   }),
+  /**
+   * The customer's contact (name, phone, e-mail) and own words (a feedback comment) are erased from
+   * the case: after the pack's retention period, or at the customer's request (a manager's). The
+   * case and its figures stay; every device that stores the event scrubs the case's earlier payloads.
+   */
+  'customer.erased': z.object({ reason: z.enum(['retention', 'request']), managerId: z.string().min(1).max(64).optional() }),
   /**
    * Not about a case: a manager changed who may work at the desk. The event's caseId is the
    * person's id (their own stream, which no fold opens as a case). A PIN never goes in an event.

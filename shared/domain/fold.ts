@@ -63,12 +63,23 @@ function apply(s: CaseState, e: DeskEvent): CaseState {
     case 'case.flag_settled':
       if (!s.conflict || s.conflict.settled) return s;
       return { ...s, conflict: { ...s.conflict, settled: { note: e.payload.note, managerId: e.payload.managerId, at: e.at, actor: e.actor } } };
+    case 'document.handed':
+      // The first record stands: once handed (or declined), a later one changes nothing.
+      if (!c || s.handed?.[e.payload.document]) return s;
+      return { ...s, handed: { ...s.handed, [e.payload.document]: { how: e.payload.how, at: e.at, actor: e.actor } } };
     case 'feedback.recorded':
-      return { ...s, feedback: { ...e.payload, at: e.at } };
+      // After an erasure a comment is not taken in again (an offline desk's answer synced late).
+      return { ...s, feedback: { ...(s.erased ? withoutComment(e.payload) : e.payload), at: e.at } };
+    case 'customer.erased': {
+      const { customer: _erased, ...rest } = s;
+      return { ...rest, feedback: s.feedback && withoutComment(s.feedback), erased: { reason: e.payload.reason, at: e.at } };
+    }
     default:
       return s;
   }
 }
+
+const withoutComment = <F extends { comment?: string }>({ comment: _erased, ...rest }: F) => rest;
 
 function note(s: CaseState, e: DeskEvent, text: string | undefined) {
   return text ? [...s.notes, { at: e.at, actor: e.actor, text }] : s.notes;

@@ -20,6 +20,21 @@ import { sync as ukSync } from './sync/uk.js';
 import { sync as csSync } from './sync/cs.js';
 import { sync as bgSync } from './sync/bg.js';
 import { sync as ruSync } from './sync/ru.js';
+import { forms as enForms } from './forms/en.js';
+import { forms as ukForms } from './forms/uk.js';
+import { forms as csForms } from './forms/cs.js';
+import { forms as bgForms } from './forms/bg.js';
+import { forms as ruForms } from './forms/ru.js';
+import { register as enRegister } from './register/en.js';
+import { register as ukRegister } from './register/uk.js';
+import { register as csRegister } from './register/cs.js';
+import { register as bgRegister } from './register/bg.js';
+import { register as ruRegister } from './register/ru.js';
+import { law as enLaw } from './law/en.js';
+import { law as ukLaw } from './law/uk.js';
+import { law as csLaw } from './law/cs.js';
+import { law as bgLaw } from './law/bg.js';
+import { law as ruLaw } from './law/ru.js';
 import { staff as enStaff } from './staff/en.js';
 import { staff as ukStaff } from './staff/uk.js';
 import { staff as csStaff } from './staff/cs.js';
@@ -30,24 +45,29 @@ import { reports as ukReports } from './reports/uk.js';
 import { reports as csReports } from './reports/cs.js';
 import { reports as bgReports } from './reports/bg.js';
 import { reports as ruReports } from './reports/ru.js';
-import { law as enLaw } from './law/en.js';
-import { law as ukLaw } from './law/uk.js';
-import { law as csLaw } from './law/cs.js';
-import { law as bgLaw } from './law/bg.js';
-import { law as ruLaw } from './law/ru.js';
 import { ui as enUi } from './ui/en.js';
 import { ui as ukUi } from './ui/uk.js';
 import { ui as csUi } from './ui/cs.js';
 import { ui as bgUi } from './ui/bg.js';
 import { ui as ruUi } from './ui/ru.js';
+import { customer as enCustomer } from './customer/en.js';
+import { customer as ukCustomer } from './customer/uk.js';
+import { customer as csCustomer } from './customer/cs.js';
+import { customer as bgCustomer } from './customer/bg.js';
+import { customer as ruCustomer } from './customer/ru.js';
+import { privacy as enPrivacy } from './privacy/en.js';
+import { privacy as ukPrivacy } from './privacy/uk.js';
+import { privacy as csPrivacy } from './privacy/cs.js';
+import { privacy as bgPrivacy } from './privacy/bg.js';
+import { privacy as ruPrivacy } from './privacy/ru.js';
 
 /** Namespaces by locale. Each file is typed against its English twin, so no key can go missing. */
 export const baseResources = {
-  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync, staff: enStaff, reports: enReports, law: enLaw },
-  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync, staff: ukStaff, reports: ukReports, law: ukLaw },
-  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync, staff: csStaff, reports: csReports, law: csLaw },
-  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync, staff: bgStaff, reports: bgReports, law: bgLaw },
-  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync, staff: ruStaff, reports: ruReports, law: ruLaw },
+  en: { errors: enErrors, terms: enTerms, ui: enUi, receipt: enReceipt, sync: enSync, forms: enForms, register: enRegister, law: enLaw, customer: enCustomer, privacy: enPrivacy, staff: enStaff, reports: enReports },
+  uk: { errors: ukErrors, terms: ukTerms, ui: ukUi, receipt: ukReceipt, sync: ukSync, forms: ukForms, register: ukRegister, law: ukLaw, customer: ukCustomer, privacy: ukPrivacy, staff: ukStaff, reports: ukReports },
+  cs: { errors: csErrors, terms: csTerms, ui: csUi, receipt: csReceipt, sync: csSync, forms: csForms, register: csRegister, law: csLaw, customer: csCustomer, privacy: csPrivacy, staff: csStaff, reports: csReports },
+  bg: { errors: bgErrors, terms: bgTerms, ui: bgUi, receipt: bgReceipt, sync: bgSync, forms: bgForms, register: bgRegister, law: bgLaw, customer: bgCustomer, privacy: bgPrivacy, staff: bgStaff, reports: bgReports },
+  ru: { errors: ruErrors, terms: ruTerms, ui: ruUi, receipt: ruReceipt, sync: ruSync, forms: ruForms, register: ruRegister, law: ruLaw, customer: ruCustomer, privacy: ruPrivacy, staff: ruStaff, reports: ruReports },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 type Resources = Record<Locale, Record<string, object>>;

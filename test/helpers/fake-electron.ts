@@ -4,7 +4,7 @@
  */
 export function fakeElectron(userData: string) {
   const rec = {
-    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    windows: [] as { options: Record<string, unknown>; url?: string; window?: { contentsEvents: Map<string, (...args: unknown[]) => void> } }[],
     ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
     appEvents: new Map<string, (...args: unknown[]) => void>(),
     permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
@@ -15,17 +15,26 @@ export function fakeElectron(userData: string) {
     errorBoxes: [] as string[],
     openedExternally: [] as string[],
     netFetched: [] as string[],
+    /** The PC's displays as `screen` reports them (the first is the primary); a test adds a second before start. */
+    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }],
+    /** What a preload exposed with contextBridge, by name. */
+    exposed: new Map<string, unknown>(),
+    invoked: [] as string[],
   };
   let ready!: () => void;
   const whenReady = new Promise<void>((r) => (ready = r));
   class BrowserWindow {
-    webContents = {};
+    private readonly record: (typeof rec.windows)[number];
+    readonly contentsEvents = new Map<string, (...args: unknown[]) => void>();
+    webContents = { on: (event: string, fn: (...args: unknown[]) => void) => this.contentsEvents.set(event, fn) };
     constructor(options: Record<string, unknown>) {
-      rec.windows.push({ options });
+      this.record = { options, window: this };
+      rec.windows.push(this.record);
     }
     once() {}
+    on() {}
     async loadURL(url: string) {
-      rec.windows.at(-1)!.url = url;
+      this.record.url = url;
     }
   }
   const electron = {
@@ -51,6 +60,9 @@ export function fakeElectron(userData: string) {
     },
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => rec.ipc.set(channel, fn), on: () => {} },
     BrowserWindow,
+    screen: { getAllDisplays: () => rec.displays, getPrimaryDisplay: () => rec.displays[0]! },
+    contextBridge: { exposeInMainWorld: (name: string, api: unknown) => rec.exposed.set(name, api) },
+    ipcRenderer: { invoke: async (channel: string) => void rec.invoked.push(channel) },
     Menu: { setApplicationMenu: () => {} },
     dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message) },
     shell: { openExternal: async (url: string) => void rec.openedExternally.push(url) },

@@ -15,6 +15,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<html><head><meta name="desk-token" content=""></head><body>desk</body></html>');
   writeFileSync(join(dir, 'renderer', 'app.js'), 'console.log(1)');
+  mkdirSync(join(dir, 'renderer', 'customer'));
+  writeFileSync(join(dir, 'renderer', 'customer', 'index.html'), '<html><head><meta name="desk-token" content=""></head><body>customer</body></html>');
   host = await startBrowserHost({ dataDir: join(dir, 'data'), port, rendererDir: join(dir, 'renderer') });
 });
 
@@ -62,5 +64,28 @@ describe('browser preview host', () => {
       req.end();
     });
     expect(status).toBe(421);
+  });
+});
+
+describe("the customer's page (/customer)", () => {
+  test('is served with a token of its own, under the same CSP', async () => {
+    for (const path of ['/customer', '/customer/', '/customer/index.html']) {
+      const res = await fetch(`${host.url}${path}`);
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await res.text();
+      expect(html).toContain(`<meta name="desk-token" content="${host.customerToken}">`);
+      expect(html).not.toContain(host.token);
+    }
+  });
+
+  test("its token reaches the customer screen's methods and nothing else", async () => {
+    const screen = await api('customerScreen', {}, host.customerToken);
+    expect(screen.status).toBe(200);
+    expect(await screen.json()).toMatchObject({ ok: true, value: { prompt: null } });
+    expect(await (await api('answerCustomerPrompt', { promptId: 'a'.repeat(32), solved: 'yes', score: 5 }, host.customerToken)).json())
+      .toMatchObject({ ok: false, error: { code: 'feedback_prompt_gone' } });
+    for (const method of ['getSession', 'listCases', 'askCustomer', 'findCustomerData', 'signIn']) {
+      expect((await api(method, {}, host.customerToken)).status, method).toBe(401);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
+import { scrubErasedContacts } from '../privacy/scrub-contact.js';
 
 /** A list travels as one jsonb parameter: the same on PGlite and pg, and one round trip. */
 export const jsonParam = (value: unknown) => JSON.stringify(value);
@@ -13,7 +14,7 @@ export async function lockStore(tx: Queryable, storeCode: string): Promise<void>
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`store:${storeCode}`]);
 }
 
-/** Inserts events once: an id (or device seq) already held is left as it is. */
+/** Inserts events once: an id (or device seq) already held is left as it is. Contact of erased customers is scrubbed. */
 export async function insertEvents(tx: Queryable, storeCode: string, events: readonly DeskEvent[]): Promise<void> {
   if (!events.length) return;
   const rows = events.map((e) => ({ id: e.id, device_id: e.deviceId, seq: e.seq, case_id: e.caseId, type: e.type, at: e.at, actor: e.actor, payload: e.payload }));
@@ -25,6 +26,8 @@ export async function insertEvents(tx: Queryable, storeCode: string, events: rea
      ON CONFLICT DO NOTHING`,
     [jsonParam(rows), storeCode],
   );
+  // An erased customer's contact leaves every stored event of the case, whoever erased it.
+  await scrubErasedContacts(tx, events);
 }
 
 export type EventRow = { pos: string; id: string; device_id: string; seq: number; case_id: string; type: string; at: string; actor: string; payload: unknown };

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { HybridClock } from '../../../shared/domain/hlc.js';
 import { deskEventSchema, type DeskEvent, type EventPayload, type EventType } from '../../../shared/domain/events.js';
 import { scalar, type Database } from './sqlite.js';
+import { needsScrub, scrubContact } from '../privacy/scrub-contact.js';
 
 type EventRow = { id: string; device_id: string; seq: number; case_id: string; type: string; at: string; actor: string; payload: string };
 
@@ -44,6 +45,8 @@ export class EventLog {
     const latest = (this.latestOfCase.get(caseId) as [string | null] | undefined)?.[0] ?? undefined;
     const event = deskEventSchema.parse({ id: uuidv7(), deviceId: this.deviceId, seq: this.nextSeq, caseId, type, at: this.clock.tick(latest), actor, payload }) as DeskEvent;
     this.insert.run(event.id, event.deviceId, event.seq, event.caseId, event.type, event.at, event.actor, JSON.stringify(event.payload));
+    // A case's first event finds nothing erased: the hot path of recording skips the lookup.
+    if (latest !== undefined) this.scrubIfErased(event);
     this.nextSeq += 1;
     return { event, first: latest === undefined };
   }
@@ -54,7 +57,13 @@ export class EventLog {
     const known = scalar<number>(this.db, 'SELECT 1 FROM events WHERE id = ?', event.id);
     if (known) return false;
     this.insert.run(event.id, event.deviceId, event.seq, event.caseId, event.type, event.at, event.actor, JSON.stringify(event.payload));
+    this.scrubIfErased(event);
     return true;
+  }
+
+  /** An erased customer's contact leaves every stored event of the case, whoever erased it (privacy/scrub-contact.ts). */
+  private scrubIfErased(event: DeskEvent) {
+    if (needsScrub(this.db, event.caseId, event.type)) scrubContact(this.db, event.caseId);
   }
 
   /** Call when a transaction that appended events was rolled back, so seq numbers stay gapless. */

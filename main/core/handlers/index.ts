@@ -8,6 +8,9 @@ import { salesHandlers } from './sales.js';
 import { registerHandlers } from './register.js';
 import { staffHandlers } from './staff.js';
 import { reportsHandlers } from './reports.js';
+import { draftsHandlers } from './drafts.js';
+import { customerHandlers } from './customer.js';
+import { privacyHandlers } from './privacy.js';
 
 /** Every method of the contract bound to this desk: the compiler checks none is missing. */
-export const deskHandlers = ({ desk, printing, sync }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...staffHandlers(desk), ...reportsHandlers(desk), ...registerHandlers(desk, printing) });
+export const deskHandlers = ({ desk, printing, sync, customerPrompts }: DeskServices): HandlersOf<typeof api> => ({ ...casesHandlers(desk), ...printingHandlers(desk, printing), ...syncHandlers(desk, sync), ...salesHandlers(desk, sync), ...draftsHandlers(desk), ...staffHandlers(desk), ...reportsHandlers(desk), ...registerHandlers(desk, printing), ...customerHandlers(customerPrompts), ...privacyHandlers(desk) });

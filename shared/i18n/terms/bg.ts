@@ -12,7 +12,7 @@ export const terms: Terms = {
   condition: { new: 'Нова, запечатана', opened: 'Отворена', used: 'Използвана', damaged: 'Повредена' },
   refundMethod: { cash: 'В брой', card: 'С карта', store_credit: 'Ваучер на магазина' },
   proof: { receipt: 'Касов бон', invoice: 'Фактура', card_statement: 'Извлечение от карта', other: 'Друго доказателство', none: 'Без доказателство' },
-  approval: { outside_window: 'връщане извън срока', no_receipt: 'няма приемливо доказателство за покупка', over_limit: 'сума над лимита', void: 'анулиране', staff: 'управление на служителите', enroll: 'свързване на гишето с централата', printer: 'промяна на принтера', settle_conflict: 'уреждане на несъответствие при връщане' },
+  approval: { outside_window: 'връщане извън срока', no_receipt: 'няма приемливо доказателство за покупка', over_limit: 'сума над лимита', void: 'анулиране', staff: 'управление на служителите', enroll: 'свързване на гишето с централата', printer: 'промяна на принтера', settle_conflict: 'уреждане на несъответствие при връщане', customer_data: 'данни на клиент' },
   solved: { yes: 'Да', partly: 'Частично', no: 'Не' },
   role: { clerk: 'Служител', manager: 'Управител' },
 };

@@ -11,7 +11,7 @@ export const terms = {
   condition: { new: 'New, sealed', opened: 'Opened', used: 'Used', damaged: 'Damaged' },
   refundMethod: { cash: 'Cash', card: 'Card', store_credit: 'Store credit' },
   proof: { receipt: 'Receipt', invoice: 'Invoice', card_statement: 'Card statement', other: 'Other proof', none: 'No proof' },
-  approval: { outside_window: 'return outside the window', no_receipt: 'no accepted proof of purchase', over_limit: 'refund over the limit', void: 'void', staff: 'managing staff', enroll: 'connecting the desk to head office', printer: 'changing the printer', settle_conflict: 'settling a refund conflict' },
+  approval: { outside_window: 'return outside the window', no_receipt: 'no accepted proof of purchase', over_limit: 'refund over the limit', void: 'void', staff: 'managing staff', enroll: 'connecting the desk to head office', printer: 'changing the printer', settle_conflict: 'settling a refund conflict', customer_data: "a customer's data" },
   solved: { yes: 'Yes', partly: 'Partly', no: 'No' },
   role: { clerk: 'Clerk', manager: 'Manager' },
 };

@@ -10,9 +10,9 @@ export const terms: Terms = {
   closedHow: { customer_informed: 'Клиент уведомлён', item_handed_back: 'Товар выдан' },
   reason: { defective: 'Брак', not_as_described: 'Не соответствует описанию', wrong_item: 'Не тот товар', wrong_size: 'Не подошёл размер', changed_mind: 'Передумал', damaged_in_transit: 'Повреждён при доставке', other: 'Другое' },
   condition: { new: 'Новый, в упаковке', opened: 'Вскрыт', used: 'Был в употреблении', damaged: 'Повреждён' },
-  refundMethod: { cash: 'Наличные', card: 'Карта', store_credit: 'Кредит магазина' },
+  refundMethod: { cash: 'Наличные', card: 'Карта', store_credit: 'Ваучер магазина' },
   proof: { receipt: 'Чек', invoice: 'Счёт-фактура', card_statement: 'Выписка по карте', other: 'Иное доказательство', none: 'Без доказательства' },
-  approval: { outside_window: 'возврат вне срока', no_receipt: 'нет допустимого доказательства покупки', over_limit: 'сумма выше лимита', void: 'аннулирование', staff: 'управление сотрудниками', enroll: 'подключение рабочего места к центральному офису', printer: 'изменение принтера', settle_conflict: 'урегулирование расхождения при возврате' },
+  approval: { outside_window: 'возврат вне срока', no_receipt: 'нет допустимого доказательства покупки', over_limit: 'сумма выше лимита', void: 'аннулирование', staff: 'управление сотрудниками', enroll: 'подключение рабочего места к центральному офису', printer: 'изменение принтера', settle_conflict: 'урегулирование расхождения при возврате', customer_data: 'данные покупателя' },
   solved: { yes: 'Да', partly: 'Частично', no: 'Нет' },
   role: { clerk: 'Кассир', manager: 'Руководитель' },
 };

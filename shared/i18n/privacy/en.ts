@@ -1,0 +1,22 @@
+/** A customer's request about their data (find, export, erase) and erasure as cases show it. */
+export const privacy = {
+  menu: 'Customer data',
+  title: "A customer's data",
+  intro: 'When a customer asks what we hold about them, or asks us to erase it: find them by phone, e-mail or full name. A manager approves every search and erasure.',
+  query: 'Phone, e-mail or full name',
+  pin: "Manager's PIN",
+  find: 'Find',
+  found: 'Cases found: {{count}}',
+  none: 'No case holds this contact.',
+  exportJson: 'Export (JSON)',
+  print: 'Print summary',
+  erase: 'Erase the contact from these cases',
+  eraseConfirm: 'Erase the name, phone, e-mail and comments from these cases ({{count}})? The cases and their figures stay. This cannot be undone.',
+  erasedCount: 'Contact erased from cases: {{count}}.',
+  summaryTitle: 'What we hold about: {{query}}',
+  summaryMade: 'Made on {{date}}',
+  col: { caseNo: 'Case', type: 'Type', opened: 'Opened', status: 'Status', contact: 'Contact', subject: 'About' },
+  erasedEvent: 'Contact erased',
+  erased: 'Erased ({{reason}})',
+  reason: { retention: 'retention period over', request: "at the customer's request" },
+};
