@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { daysBetween, periodLength, periodUnit, type Period } from '../../shared/law/period.js';
 import { formatDay, localToday } from '../format/locale-format.js';
+import './due-date.css';
 
 /** How long is left until a claim's last day, and the unit the law counts its period in. */
 export function DaysLeft({ dueDate, period }: { dueDate: string; period: Period }) {
