@@ -30,7 +30,7 @@ export type LawVersion = {
   /** What picks the version for a claim: the day the goods were sold (a law for contracts made from its date) or the day the claim is filed. */
   appliesBy: 'sale' | 'filing';
   figures: LawFigures;
-  /** Per figure: checked against the statute's own text (true) or taken from secondary sources and still to be checked (false). */
+  /** Per figure: as the cited statute's text says (true), or from secondary sources and still to be checked against it (false). */
   confirmed: Record<keyof LawFigures, boolean>;
   citations: Record<'claim' | 'guarantee' | 'presumption' | 'remedies' | 'lastDay' | 'holidays' | 'returns', string>;
   /** What changed for a returns desk against the version before, when something did. */
@@ -120,7 +120,8 @@ export const lawVersions: readonly LawVersion[] = [
       claimPeriod: { months: 1 }, claimPeriodByRemedy: {}, guaranteeMonths: 24, presumptionMonths: 6,
       remediesFirst: ['repair', 'replacement'], lastDayMovesToWorkingDay: true, holidaysAreDaysOff: true,
     },
-    confirmed: allConfirmed,
+    // чл. 112, 113 ал. 2 and 115 ал. 1 ЗЗП checked against their text; the presumption's article was not.
+    confirmed: { ...allConfirmed, presumptionMonths: false },
     citations: {
       claim: 'чл. 113, ал. 2 ЗЗП', guarantee: 'чл. 115 ЗЗП', presumption: 'чл. 108 ЗЗП', remedies: 'чл. 112–114 ЗЗП', ...bg,
     },
@@ -165,7 +166,8 @@ export const lawVersions: readonly LawVersion[] = [
   {
     id: 'ua-3153-ix', country: 'UA', effectiveFrom: null, appliesBy: 'filing',
     figures: { ...uaFigures, claimPeriodByRemedy: { repair: { days: 14 }, replacement: { days: 14 } } },
-    confirmed: { ...allConfirmed, presumptionMonths: false },
+    // Art. 7's 14 days for repair and replacement are from secondary sources; the law's text is still to be checked.
+    confirmed: { ...allConfirmed, presumptionMonths: false, claimPeriodByRemedy: false },
     citations: {
       ...uaCitations,
       claim: 'ст. 7 ЗУ «Про захист прав споживачів» № 3153-IX', guarantee: 'ЗУ «Про захист прав споживачів» № 3153-IX',
@@ -176,18 +178,19 @@ export const lawVersions: readonly LawVersion[] = [
   {
     id: 'ru-2463', country: 'RU', effectiveFrom: '2021-01-01', appliesBy: 'filing',
     figures: ruFigures,
-    confirmed: allConfirmed,
+    // The Law has no fixed presumption period: within the guarantee the seller proves the defect came later (п. 6 ст. 18).
+    confirmed: { ...allConfirmed, presumptionMonths: false },
     citations: {
-      ...ru, presumption: 'п. 5 ст. 18 Закона РФ «О защите прав потребителей»', remedies: 'п. 1 ст. 18 Закона РФ «О защите прав потребителей»; Правила продажи, утв. ПП РФ № 2463',
+      ...ru, presumption: 'п. 6 ст. 18 Закона РФ «О защите прав потребителей»', remedies: 'п. 1 ст. 18 Закона РФ «О защите прав потребителей»; Правила продажи, утв. ПП РФ № 2463',
     },
   },
   {
     id: 'ru-657', country: 'RU', effectiveFrom: '2026-09-01', appliesBy: 'filing',
     figures: ruFigures,
     // The periods are the Law's (unchanged); the Rules' date and content are from secondary sources.
-    confirmed: { ...allConfirmed, remediesFirst: false },
+    confirmed: { ...allConfirmed, remediesFirst: false, presumptionMonths: false },
     citations: {
-      ...ru, presumption: 'п. 5 ст. 18 Закона РФ «О защите прав потребителей»', remedies: 'п. 1 ст. 18 Закона РФ «О защите прав потребителей»; Правила продажи, утв. ПП РФ от 30.05.2026 № 657',
+      ...ru, presumption: 'п. 6 ст. 18 Закона РФ «О защите прав потребителей»', remedies: 'п. 1 ст. 18 Закона РФ «О защите прав потребителей»; Правила продажи, утв. ПП РФ от 30.05.2026 № 657',
     },
     note: 'Rules of sale of Resolution 657 replace those of 2463 from 1 Sep 2026: a claim may also come by the MAX messenger (the seller shows a QR code) and is answered the way the consumer chose; the periods stay those of the Law (arts. 20–22).',
   },
