@@ -1,0 +1,259 @@
+// Head office at a chain's scale: 1,000 desks in 500 stores, 10,000,000 events, 3,000,000 cases
+// (generated in the database, see headoffice-scale-data.ts), then every dashboard query, the
+// drill-down lists, a desk's pull and 200 desks pushing at once through the real HTTP push.
+// On PostgreSQL when DATABASE_URL is set (in a database of its own: headoffice_bench on the same
+// server, or HEADOFFICE_BENCH_URL), and on PGlite at growing sizes until a dashboard query passes
+// 300 ms (its limit). `npm run bench -- headoffice-scale --scale 0.1` measures a tenth of the size;
+// `--reuse` keeps PostgreSQL's data from the last run of the same size.
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from '../../headoffice/src/db/database.js';
+import { migrate } from '../../headoffice/src/db/migrations.js';
+import { buildServer } from '../../headoffice/src/http/server.js';
+import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
+import { pullEvents } from '../../headoffice/src/store/pull.js';
+import { allFigures, type Figure } from '../../headoffice/src/dashboards/facts.js';
+import { caseHistory, figureCases, figureTotals, figureTrend, openComplaintCases, openComplaints, type SplitBy } from '../../headoffice/src/dashboards/queries.js';
+import type { Scope } from '../../headoffice/src/dashboards/scope.js';
+import { complaintOpenings } from '../../test/helpers/events.js';
+import { DAYS, LAST_DAY, REGIONS, generate, type ScaleSize } from './headoffice-scale-data.js';
+import { percentile, type BenchRow } from './row.js';
+
+const AREA = 'headoffice scale';
+const FULL: ScaleSize = { stores: 500, cases: 3_000_000, events: 10_000_000 };
+const PUSHING_DESKS = 200;
+const BATCHES_PER_DESK = 10;
+const EVENTS_PER_BATCH = 50;
+const SAMPLES = 5;
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : (process.argv[i + 1] ?? '');
+};
+const sizeAt = (scale: number): ScaleSize =>
+  ({ stores: Math.max(4, Math.round(FULL.stores * scale)), cases: Math.round(FULL.cases * scale), events: Math.round(FULL.events * scale) });
+
+/** A fixed sequence of pseudo-random numbers: every run asks the same queries. */
+function randoms(seed: number) {
+  let x = seed;
+  return (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+}
+const dayBefore = (days: number) => new Date(Date.parse(`${LAST_DAY}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+async function timed<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await fn();
+  samples.push(performance.now() - t0);
+  return result;
+}
+
+type Latencies = Record<string, number[]>;
+
+/**
+ * Every dashboard query, for the chain, a region and a store, over the last 30 days, a quarter and
+ * a year ending on a random day: figure totals split by key/store/region/category, trends by day,
+ * week and month, open and overdue complaints. Named by shape, so the slowest shape stands out.
+ */
+async function dashboards(db: Database, size: ScaleSize): Promise<Latencies> {
+  const r = randoms(7);
+  const out: Latencies = {};
+  const scopes = (): { name: string; scope: Scope; where: { region?: string; store?: string } }[] => [
+    { name: 'chain', scope: { stores: 'all' }, where: {} },
+    { name: 'region', scope: { stores: 'all' }, where: { region: `R${r(REGIONS)}` } },
+    { name: 'store', scope: { stores: 'all' }, where: { store: `S${String(r(size.stores)).padStart(4, '0')}` } },
+  ];
+  const ranges = [['30 days', 29], ['quarter', 91], ['year', 364]] as const;
+  for (let s = 0; s < SAMPLES; s++) {
+    for (const { name, scope, where } of scopes()) {
+      for (const [rangeName, days] of ranges) {
+        const to = dayBefore(r(DAYS - days));
+        const range = { from: dayBefore(Math.round((Date.parse(`${LAST_DAY}T00:00:00Z`) - Date.parse(`${to}T00:00:00Z`)) / 86_400_000) + days), to };
+        for (const figure of allFigures) {
+          const by: SplitBy = figure === 'sales' ? 'store' : 'key';
+          await timed((out[`figure by ${by}, ${name}, ${rangeName}`] ??= []), () => figureTotals(db, scope, { ...where, ...range, figure, by }));
+        }
+        await timed((out[`returns by category, ${name}, ${rangeName}`] ??= []), () => figureTotals(db, scope, { ...where, ...range, figure: 'returns.product', by: 'category' }));
+        await timed((out[`figure by store, ${name}, ${rangeName}`] ??= []), () => figureTotals(db, scope, { ...where, ...range, figure: 'refunds.method', by: 'store' }));
+        await timed((out[`figure by region, ${name}, ${rangeName}`] ??= []), () => figureTotals(db, scope, { ...where, ...range, figure: 'returns.cases', by: 'region' }));
+        const every = rangeName === 'year' ? 'month' : rangeName === 'quarter' ? 'week' : 'day';
+        await timed((out[`trend by ${every}, ${name}, ${rangeName}`] ??= []), () => figureTrend(db, scope, { ...where, ...range, figure: 'returns.cases', by: 'chain', every }));
+      }
+      await timed((out[`open/overdue complaints by store, ${name}`] ??= []), () => openComplaints(db, scope, { ...where, today: LAST_DAY, by: 'store' }));
+    }
+  }
+  return out;
+}
+
+/** The cases behind a figure (first page and the next) and the open-complaint lists, 50 a page; a case's history. */
+async function drillDowns(db: Database, size: ScaleSize) {
+  const r = randoms(11);
+  const lists: number[] = [];
+  const open: number[] = [];
+  const history: number[] = [];
+  const keyed: [Figure, string][] = [['returns.reason', 'defective'], ['refunds.method', 'cash'], ['returns.cases', 'return'], ['complaints.resolved', 'late'], ['returns.product', 'SKU0042']];
+  for (let s = 0; s < SAMPLES * 4; s++) {
+    const [figure, key] = keyed[s % keyed.length]!;
+    const where = [{}, { region: `R${r(REGIONS)}` }, { store: `S${String(r(size.stores)).padStart(4, '0')}` }][s % 3]!;
+    const q = { ...where, figure, key, from: dayBefore(r(600) + 90), to: LAST_DAY, limit: 50 };
+    const first = await timed(lists, () => figureCases(db, { stores: 'all' }, q));
+    if (first.next) await timed(lists, () => figureCases(db, { stores: 'all' }, { ...q, after: first.next! }));
+    const page = await timed(open, () => openComplaintCases(db, { stores: 'all' }, { ...where, today: LAST_DAY, overdue: s % 2 === 0, limit: 50 }));
+    if (page.next) await timed(open, () => openComplaintCases(db, { stores: 'all' }, { ...where, today: LAST_DAY, overdue: s % 2 === 0, limit: 50, after: page.next! }));
+    const caseId = first.rows[0]?.caseId;
+    if (caseId) await timed(history, () => caseHistory(db, { stores: 'all' }, caseId));
+  }
+  return { lists, open, history };
+}
+
+/** A desk's pull: the store's events after a cursor near the end of the log, 500 at most. */
+async function pulls(db: Database, size: ScaleSize) {
+  const r = randoms(13);
+  const [{ max }] = await db.query<{ max: string }>('SELECT max(pos)::text AS max FROM events') as [{ max: string }];
+  const samples: number[] = [];
+  for (let s = 0; s < SAMPLES * 8; s++) {
+    const store = r(size.stores);
+    const device = { id: `dev-${store}-A`, storeCode: `S${String(store).padStart(4, '0')}`, deskCode: 'A' };
+    const after = String(Math.max(0, Number(max) - r(200_000)));
+    await timed(samples, () => pullEvents(db, device, { after, limit: 500, refVersion: 0, lawVersion: 0 }));
+  }
+  return samples;
+}
+
+/** 200 desks (new ones, in existing stores) pushing batches of 50 events one after another, all at once, through HTTP. */
+async function ingestUnderLoad(db: Database, size: ScaleSize) {
+  const app = await buildServer({ db, rateLimit: { max: 1_000_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  try {
+    const stamp = Date.now().toString(36).slice(-3).toUpperCase();
+    const devices = [];
+    for (let i = 0; i < PUSHING_DESKS; i++) {
+      const storeCode = `S${String(i % size.stores).padStart(4, '0')}`;
+      // A desk code of its own per run (A and B hold the generated cases).
+      const deskCode = `${stamp.slice(0, 1)}${String(Math.floor(i / size.stores)).padStart(2, '0')}`.slice(0, 3);
+      const id = crypto.randomUUID();
+      const code = await issueEnrollmentCode(db, { storeCode, deskCode });
+      const res = await fetch(`${url}/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: id, storeCode, deskCode }) });
+      if (res.status !== 200) throw new Error(`enroll answered ${res.status}: ${await res.text()}`);
+      devices.push({ id, storeCode, deskCode, token: ((await res.json()) as { token: string }).token });
+    }
+    const latencies: number[] = [];
+    const started = performance.now();
+    await Promise.all(devices.map(async (d) => {
+      for (let b = 0; b < BATCHES_PER_DESK; b++) {
+        const events = complaintOpenings(d, 1 + b * EVENTS_PER_BATCH, EVENTS_PER_BATCH);
+        await timed(latencies, async () => {
+          const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` }, body: JSON.stringify({ events }) });
+          const body = (await res.json()) as { ackSeq?: number };
+          if (res.status !== 200 || body.ackSeq !== (b + 1) * EVENTS_PER_BATCH) throw new Error(`push answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+        });
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    return { eventsPerSecond: Math.round((PUSHING_DESKS * BATCHES_PER_DESK * EVENTS_PER_BATCH) / seconds), p99: percentile(latencies, 99) };
+  } finally {
+    await app.close();
+  }
+}
+
+const worst = (l: Latencies) => Object.entries(l).map(([name, samples]) => ({ name, p99: percentile(samples, 99) })).sort((a, b) => b.p99 - a.p99)[0]!;
+const all = (l: Latencies) => Object.values(l).flat();
+
+async function measure(db: Database, label: string, size: ScaleSize, withIngest: boolean): Promise<BenchRow[]> {
+  const at = `${label}, ${size.stores} stores / ${size.cases.toLocaleString('en')} cases / ${size.events.toLocaleString('en')} events`;
+  const queries = await dashboards(db, size);
+  const slowest = worst(queries);
+  const { lists, open, history } = await drillDowns(db, size);
+  const pull = await pulls(db, size);
+  const rows: BenchRow[] = [
+    { area: AREA, measure: `dashboard queries p50, ${Object.keys(queries).length} shapes × ${SAMPLES} (${at})`, value: percentile(all(queries), 50), unit: 'ms' },
+    { area: AREA, measure: `dashboard queries p99 (${at})`, value: percentile(all(queries), 99), unit: 'ms', target: '< 300 ms', met: percentile(all(queries), 99) < 300 },
+    { area: AREA, measure: `slowest dashboard query p99: ${slowest.name} (${at})`, value: slowest.p99, unit: 'ms', target: '< 300 ms', met: slowest.p99 < 300 },
+    { area: AREA, measure: `drill-down list p99, first and next page of 50 (${at})`, value: percentile(lists, 99), unit: 'ms', target: '< 100 ms', met: percentile(lists, 99) < 100 },
+    { area: AREA, measure: `open / overdue complaints list p99, pages of 50 (${at})`, value: percentile(open, 99), unit: 'ms', target: '< 100 ms', met: percentile(open, 99) < 100 },
+    { area: AREA, measure: `a case's full history p99 (${at})`, value: percentile(history, 99), unit: 'ms' },
+    { area: AREA, measure: `desk pull p99, 500 events (${at})`, value: percentile(pull, 99), unit: 'ms', target: '< 100 ms', met: percentile(pull, 99) < 100 },
+  ];
+  if (withIngest) {
+    const load = await ingestUnderLoad(db, size);
+    rows.push(
+      { area: AREA, measure: `ingest, ${PUSHING_DESKS} desks pushing ${EVENTS_PER_BATCH}-event batches at once over HTTP (${at})`, value: load.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: load.eventsPerSecond >= 10_000 },
+      { area: AREA, measure: `ingest p99 per push (${at})`, value: load.p99, unit: 'ms' },
+    );
+  }
+  return rows;
+}
+
+/** A database of the bench's own on the PostgreSQL server of DATABASE_URL (the test database is left alone): schema `bench`. */
+async function postgresBench(scale: number): Promise<BenchRow[]> {
+  const base = process.env.HEADOFFICE_BENCH_URL ?? process.env.DATABASE_URL!.replace(/\/[^/?]+(\?|$)/, '/headoffice_bench$1');
+  const size = sizeAt(scale);
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect().catch((e: Error) => {
+    throw new Error(`${e.message}: create the bench database first (as postgres: CREATE DATABASE headoffice_bench OWNER desk) or set HEADOFFICE_BENCH_URL`);
+  });
+  const [held] = (await admin.query<{ n: string }>("SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'bench' AND table_name = 'cases'")).rows;
+  const reuse = process.argv.includes('--reuse') && held?.n === '1'
+    && (await admin.query<{ n: string }>('SELECT count(*)::text AS n FROM bench.cases')).rows[0]?.n === String(size.cases);
+  let generated = 0;
+  if (!reuse) {
+    await admin.query('DROP SCHEMA IF EXISTS bench CASCADE');
+    await admin.query('CREATE SCHEMA bench');
+  }
+  await admin.end();
+  const db = openPostgres(base, 'bench');
+  try {
+    if (!reuse) {
+      await migrate(db);
+      const t0 = performance.now();
+      await generate(db, size);
+      generated = (performance.now() - t0) / 1000;
+    }
+    const rows = await measure(db, 'PostgreSQL', size, true);
+    const sizes = await db.query<{ name: string; mb: number }>(
+      `SELECT relname AS name, round(pg_total_relation_size(oid) / 1048576.0)::float8 AS mb FROM pg_class WHERE relname IN ('events', 'cases', 'case_figures', 'figure_totals') AND relnamespace = 'bench'::regnamespace ORDER BY 1`);
+    if (generated) rows.push({ area: AREA, measure: `generating the data in SQL (PostgreSQL, ${size.events.toLocaleString('en')} events)`, value: Math.round(generated), unit: 's' });
+    for (const s of sizes) rows.push({ area: AREA, measure: `PostgreSQL table ${s.name} with its indexes`, value: s.mb, unit: 'MB' });
+    return rows;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * PGlite (in memory) at growing sizes until the slowest dashboard query's p99 passes 300 ms: the
+ * largest size under it is PGlite's limit. Ingest is measured at the smallest size only.
+ */
+async function pgliteLimit(scales: number[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  let fits: ScaleSize | null = null;
+  for (const [i, scale] of scales.entries()) {
+    const size = sizeAt(scale);
+    const db = await openPglite();
+    try {
+      await migrate(db);
+      await generate(db, size);
+      const measured = await measure(db, 'PGlite', size, i === 0);
+      rows.push(...measured);
+      const slowest = measured.find((m) => m.measure.startsWith('slowest'))!;
+      if (slowest.value >= 300) break;
+      fits = size;
+    } finally {
+      await db.close();
+    }
+  }
+  rows.push({ area: AREA, measure: `PGlite fits a chain of up to (stores / cases, every dashboard query p99 < 300 ms): ${fits ? `${fits.stores} stores / ${fits.cases.toLocaleString('en')} cases` : 'less than the smallest size measured'}`, value: fits?.cases ?? 0, unit: 'cases' });
+  return rows;
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const scale = Number(arg('scale') ?? 1);
+  if (!(scale > 0 && scale <= 1)) throw new Error('--scale: a fraction of the full size, 0 < scale <= 1');
+  const pgliteScales = (arg('pglite') ?? '0.002,0.01,0.03').split(',').map(Number);
+  const rows = process.argv.includes('--no-pglite') ? [] : await pgliteLimit(pgliteScales);
+  if (process.env.DATABASE_URL) rows.push(...(await postgresBench(scale)));
+  return rows;
+}
