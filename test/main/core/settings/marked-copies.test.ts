@@ -6,6 +6,7 @@ import type { ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
 
 const desks: { remove(): void }[] = [];
 afterEach(() => desks.splice(0).forEach((d) => d.remove()));
+const keep = <T extends { remove(): void }>(d: T) => (desks.push(d), d);
 
 const printerAt = { type: 'epson', interface: 'tcp://127.0.0.1:9', width: 42, codePages: { win1251: 46, win1250: 45, ascii: 0 }, copies: 2, cashDrawer: true, statusCheck: false, timeoutMs: 100, retry: { firstMs: 60_000, maxMs: 60_000 } } as const;
 const docsOf = (d: Awaited<ReturnType<typeof readyDesk>>, caseId: string) =>
@@ -15,7 +16,7 @@ const firstLine = (doc: ReceiptDoc) => (doc.blocks[0] as { text: string }).text;
 
 describe('receipt copies and the store details on receipts', () => {
   it('with marked copies, each document prints twice, "customer copy" then "store copy"; only one opens the drawer', async () => {
-    const d = desks[desks.push(await readyDesk({ language: 'cs' }, { now: testClock('2026-01-05').now })) - 1]!;
+    const d = keep(await readyDesk({ language: 'cs' }, { now: testClock('2026-01-05').now }));
     ok(await d.client.savePrinterSettings({ settings: printerAt }));
     const plain = ok(await d.client.recordReturn({ purchase: receipt('2026-01-02'), refundMethod: 'cash', lines: [returnLine(1000)] }));
     expect(docsOf(d, plain.id).map((j) => j.copies)).toEqual([2]);
@@ -29,7 +30,7 @@ describe('receipt copies and the store details on receipts', () => {
   });
 
   it('the VAT id and phone a manager adds are printed under the company id', async () => {
-    const d = desks[desks.push(await readyDesk({}, { now: testClock('2026-01-05').now })) - 1]!;
+    const d = keep(await readyDesk({}, { now: testClock('2026-01-05').now }));
     const c = ok(await d.client.recordReturn({ purchase: receipt('2026-01-02'), refundMethod: 'cash', lines: [returnLine(1000)] }));
     expect(ok(await d.client.previewDocuments({ caseId: c.id }))[0]!.html).not.toContain('VAT ID');
     ok(await d.client.saveStoreDetails({ details: { storeName: 'Obchod Praha', address: 'Václavské nám. 1, Praha', companyId: '12345678', vatId: 'CZ12345678', phone: '+420 222 333 444', country: 'CZ', language: 'en', currency: 'CZK' } }));
