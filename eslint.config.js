@@ -36,6 +36,17 @@ export default tseslint.config(
     },
   },
   {
+    // The head-office web app runs in the browser too: shared/ and its own files only.
+    files: ['headoffice/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [electronOnly, ...[...nodeBuiltins, ...nodeOnlyPackages].map((name) => ({ name, message: 'headoffice/web runs in the browser: talk to head office over /api.' }))],
+        patterns: [{ group: ['**/main/**', '**/renderer/**', '**/headoffice/src/**'], message: 'headoffice/web may import only shared/ and its own files.' }],
+      }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {

@@ -49,7 +49,8 @@ export const adminCommands = {
   reference: {
     args: z.object({ store: storeCodeSchema, data: referenceDataSchema }),
     run: async (db: Database, a: { store: string; data: z.infer<typeof referenceDataSchema> }) => ({ version: await setReferenceData(db, a.store, a.data) }),
-    audit: (a: { store: string; data: unknown }, r: { version: number }): AuditEntry => ({ action: 'reference.set', target: a.store, after: { version: r.version, data: a.data } }),
+    // The describe step sees what the command's transaction answered: here the new version.
+    audit: (a: { store: string; data: unknown }, version: number): AuditEntry => ({ action: 'reference.set', target: a.store, after: { version, data: a.data } }),
   },
   /** A token for the till or ERP, printed once, allowed to write sales of `stores` (comma-separated). */
   'integration-token': {

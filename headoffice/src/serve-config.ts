@@ -1,48 +1,34 @@
 import { readFileSync } from 'node:fs';
 
-/** How `npm run headoffice` serves: address, TLS, the proxy in front of it, the cases page's password. */
+/** How `npm run headoffice` serves: address, TLS, the proxy in front of it. */
 export type ServeConfig = {
   host: string;
   port: number;
   tls?: { cert: Buffer; key: Buffer };
   trustProxy?: string[];
-  clerkPassword?: string;
 };
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^(::ffff:)?127\./.test(host);
 
-/** The cases page shows customers' names and phones: its password must not fall to a short list of guesses. */
-export const minClerkPasswordLength = 12;
-
 /**
  * Reads the environment (and --host/--port). Refuses, before anything starts, a setup that would
- * show customers' cases to anyone who can reach the server, or send tokens and passwords in clear
- * over a network: another address than loopback needs the cases page's password and either TLS
- * here or a TLS proxy in front; a proxy in front needs the password too, since what it forwards
- * comes from other machines.
+ * send device tokens, passwords or session cookies in clear over a network: another address than
+ * loopback needs TLS here or a TLS proxy in front (HEADOFFICE_TRUST_PROXY). Who may see what is
+ * then up to each user's sign-in (head-office users, no shared password).
  */
 export function serveConfig(env: NodeJS.ProcessEnv, args: { host?: string; port?: string } = {}): ServeConfig {
   const host = args.host ?? env.HOST ?? '127.0.0.1';
-  const clerkPassword = env.HEADOFFICE_CLERK_PASSWORD || undefined;
   const trustProxy = trustedProxies(env.HEADOFFICE_TRUST_PROXY);
-  const reachable = !isLoopback(host) || trustProxy !== undefined;
-  if (reachable && !clerkPassword) {
-    throw new Error(`Head office would be reachable from other machines (${trustProxy ? 'through the proxy in HEADOFFICE_TRUST_PROXY' : `listening on ${host}`}) with the cases page open to anyone: set HEADOFFICE_CLERK_PASSWORD.`);
-  }
-  if (clerkPassword && clerkPassword.length < minClerkPasswordLength) {
-    throw new Error(`HEADOFFICE_CLERK_PASSWORD needs at least ${minClerkPasswordLength} characters.`);
-  }
   const { HEADOFFICE_TLS_CERT: cert, HEADOFFICE_TLS_KEY: key } = env;
   if (!cert !== !key) throw new Error('HTTPS needs both HEADOFFICE_TLS_CERT and HEADOFFICE_TLS_KEY (paths of PEM files).');
   if (!isLoopback(host) && !cert && !trustProxy) {
-    throw new Error(`Head office would listen on ${host} in plain HTTP: device tokens and the cases-page password would cross the network in clear. Set HEADOFFICE_TLS_CERT and HEADOFFICE_TLS_KEY, or put a TLS proxy in front and name it in HEADOFFICE_TRUST_PROXY.`);
+    throw new Error(`Head office would listen on ${host} in plain HTTP: device tokens, passwords and session cookies would cross the network in clear. Set HEADOFFICE_TLS_CERT and HEADOFFICE_TLS_KEY, or put a TLS proxy in front and name it in HEADOFFICE_TRUST_PROXY.`);
   }
   return {
     host,
     port: Number(args.port ?? env.PORT ?? 8787),
     tls: cert && key ? { cert: readFileSync(cert), key: readFileSync(key) } : undefined,
     trustProxy,
-    clerkPassword,
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { get as httpsGet } from 'node:https';
+import { get as httpsGet, request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selfSignedCertificate } from '../../test/helpers/headoffice.js';
@@ -23,19 +23,19 @@ function startCli(env: Record<string, string>) {
 }
 
 describe('npm run headoffice', () => {
-  test('refuses to start on an address other machines reach without a cases-page password', async () => {
+  test('refuses to start in plain HTTP on an address other machines reach', async () => {
     // A documentation address (TEST-NET-1): were the refusal missing, listening on it would fail, never serve.
-    const run = startCli({ HOST: '192.0.2.10', PORT: '0', HEADOFFICE_CLERK_PASSWORD: '' });
+    const run = startCli({ HOST: '192.0.2.10', PORT: '0' });
     try {
       expect(await run.exited).toBe(1);
-      expect(run.output()).toContain('set HEADOFFICE_CLERK_PASSWORD');
+      expect(run.output()).toContain('in plain HTTP');
       expect(readdirSync(run.dataDir)).toEqual([]);
     } finally {
       rmSync(run.dataDir, { recursive: true });
     }
   });
 
-  test('serves HTTPS with HEADOFFICE_TLS_CERT and HEADOFFICE_TLS_KEY', async () => {
+  test('serves HTTPS with HEADOFFICE_TLS_CERT and HEADOFFICE_TLS_KEY; the first administrator is made from the command line, the password on stdin', async () => {
     const tls = selfSignedCertificate();
     const run = startCli({ HOST: '127.0.0.1', PORT: '0', HEADOFFICE_TLS_CERT: tls.certFile, HEADOFFICE_TLS_KEY: tls.keyFile });
     try {
@@ -45,7 +45,7 @@ describe('npm run headoffice', () => {
           if (url) resolve(url);
         });
         void run.exited.then(() => reject(new Error(`head office stopped: ${run.output()}`)));
-        setTimeout(() => reject(new Error(`head office did not start in time: ${run.output()}`)), 45_000).unref();
+        setTimeout(() => reject(new Error(`head office did not start in time: ${run.output()}`)), 100_000).unref();
       });
       expect(address).toMatch(/^https:\/\/127\.0\.0\.1:/);
       const status = await new Promise<number>((resolve, reject) => {
@@ -60,11 +60,29 @@ describe('npm run headoffice', () => {
       expect(await new Promise((resolve) => enroll.on('exit', resolve))).toBe(0);
       expect(printed).toContain('Enrollment code for PRG01 desk A');
       expect(run.output()).toContain('/admin/enroll');
+
+      expect(run.output()).toContain('No head-office administrator yet');
+      const add = spawn(tsx, [cli, 'users', 'add', '--email', 'Boss@Chain.example', '--role', 'administrator', '--port', new URL(address).port], { env: run.env, stdio: ['pipe', 'pipe', 'inherit'] });
+      add.stdin.end('correct horse battery\n');
+      let added = '';
+      add.stdout.on('data', (chunk: Buffer) => (added += chunk.toString()));
+      expect(await new Promise((resolve) => add.on('exit', resolve))).toBe(0);
+      expect(added).toContain('User boss@chain.example (administrator) created');
+      const signIn = await new Promise<{ status: number; cookie: string }>((resolve, reject) => {
+        const req = httpsRequest(`${address}/api/session`, { method: 'POST', ca: tls.cert, headers: { 'content-type': 'application/json', origin: address } }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode!, cookie: String(res.headers['set-cookie']) });
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify({ email: 'boss@chain.example', password: 'correct horse battery' }));
+      });
+      expect(signIn.status).toBe(200);
+      for (const flag of ['ho_session=', '; HttpOnly', '; Secure', '; SameSite=Strict']) expect(signIn.cookie).toContain(flag);
     } finally {
       run.child.kill('SIGTERM');
       await run.exited;
       rmSync(run.dataDir, { recursive: true });
       rmSync(tls.dir, { recursive: true });
     }
-  }, 60_000); // opening a PGlite database on disk takes a while on a busy machine
+  }, 200_000); // opening a PGlite database on disk, and three tsx processes, take a while on a busy machine
 });

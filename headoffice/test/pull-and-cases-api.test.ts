@@ -7,6 +7,7 @@ import { setReferenceData } from '../src/store/reference.js';
 import { testDatabase } from '../../test/helpers/headoffice.js';
 import { complaintOpenings } from '../../test/helpers/events.js';
 import { bearer, enrolledDevice } from './api.js';
+import { signedIn } from './auth/sign-in.js';
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -76,56 +77,57 @@ describe('pull', () => {
   });
 });
 
-describe('cases page', () => {
-  const page = async (query = '', remoteAddress = '127.0.0.1', server = app) => server.inject({ method: 'GET', url: `/?${query}`, remoteAddress });
-  const rows = (html: string) => [...html.matchAll(/<tr(?: class="overdue")?><td>([^<]+)<\/td>/g)].map((m) => m[1]);
+describe('cases API (the web app\'s cases screen)', () => {
+  const list = async (headers: Record<string, string>, query = '') => app.inject({ method: 'GET', url: `/api/cases?${query}`, headers });
+  const numbers = (res: { json: () => unknown }) => (res.json() as { cases: { case_no: string }[] }).cases.map((c) => c.case_no);
 
-  test('lists cases across stores, filtered by store, kind, status and overdue, escaping what desks typed', async () => {
-    const all = await page();
+  test('lists cases across stores, filtered by store, kind, status and overdue, as JSON (what desks typed stays text)', async () => {
+    const { headers } = await signedIn(app, db, 'viewer');
+    const all = await list(headers);
     expect(all.statusCode).toBe(200);
-    expect(rows(all.body)).toHaveLength(15);
-    expect(all.body).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    expect(all.body).not.toContain('<script>');
-    expect(all.body).toContain('<td>Kettle 1 does not heat</td>');
-    expect(rows((await page('store=BRN01')).body)).toEqual(['BRN01-A-2026-00005', 'BRN01-A-2026-00004', 'BRN01-A-2026-00003', 'BRN01-A-2026-00002', 'BRN01-A-2026-00001']);
-    expect(rows((await page('kind=return')).body)).toEqual([]);
-    expect(rows((await page('status=received&store=PRG01')).body)).toHaveLength(10);
-    const overdue = (await page('overdue=1')).body;
-    expect(rows(overdue)).toEqual(['PRG01-B-2026-00001']);
-    expect(overdue).toContain('<tr class="overdue">');
+    expect(all.headers['content-type']).toContain('application/json');
+    expect(all.headers['cache-control']).toBe('no-store');
+    const body = all.json() as { cases: { customer: string | null; subject: string | null }[]; stores: string[] };
+    expect(body.cases).toHaveLength(15);
+    expect(body.stores).toEqual(['BRN01', 'PRG01']);
+    expect(body.cases.some((c) => c.customer === '<script>alert(1)</script>')).toBe(true);
+    expect(body.cases.some((c) => c.subject === 'Kettle 1 does not heat')).toBe(true);
+    expect(numbers(await list(headers, 'store=BRN01'))).toEqual(['BRN01-A-2026-00005', 'BRN01-A-2026-00004', 'BRN01-A-2026-00003', 'BRN01-A-2026-00002', 'BRN01-A-2026-00001']);
+    expect(numbers(await list(headers, 'kind=return'))).toEqual([]);
+    expect(numbers(await list(headers, 'status=received&store=PRG01'))).toHaveLength(10);
+    expect(numbers(await list(headers, 'overdue=1'))).toEqual(['PRG01-B-2026-00001']);
   });
 
-  test('is never framed, sniffed or cached, signed in or not', async () => {
-    for (const res of [await page(), await page('', '10.0.0.8')]) {
-      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(res.headers['x-content-type-options']).toBe('nosniff');
-      expect(res.headers['cache-control']).toBe('no-store');
+  test('answers nobody signed out, from this machine or not', async () => {
+    for (const remoteAddress of ['127.0.0.1', '10.0.0.8']) {
+      const res = await app.inject({ method: 'GET', url: '/api/cases', remoteAddress });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toMatchObject({ error: 'signed_out' });
     }
   });
 
-  const signIn = (server: FastifyInstance, password: string, remoteAddress: string) =>
-    server.inject({ method: 'GET', url: '/', remoteAddress, headers: { authorization: `Basic ${Buffer.from(`clerk:${password}`).toString('base64')}` } });
-
-  test('answers only on this machine, or with the clerk password', async () => {
-    expect((await page('', '10.0.0.8')).statusCode).toBe(401);
-    // Through a proxy on this machine that head office was not told about, whichever header it uses.
-    for (const headers of [{ 'x-forwarded-for': '203.0.113.5' }, { forwarded: 'for=203.0.113.5' }, { 'x-real-ip': '203.0.113.5' }]) {
-      expect((await app.inject({ method: 'GET', url: '/', remoteAddress: '127.0.0.1', headers })).statusCode).toBe(401);
-    }
-    const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });
-    expect((await page('', '127.0.0.1', guarded)).statusCode).toBe(401);
-    expect((await signIn(guarded, 'hunter2-long', '10.0.0.8')).statusCode).toBe(200);
-    await guarded.close();
+  test("a regional manager sees only their region's stores and cases, and is refused another store", async () => {
+    const { headers } = await signedIn(app, db, 'regional_manager', ['BRN01']);
+    const res = await list(headers);
+    expect((res.json() as { stores: string[] }).stores).toEqual(['BRN01']);
+    expect(numbers(res)).toHaveLength(5);
+    expect(numbers(res).every((n) => n.startsWith('BRN01-'))).toBe(true);
+    expect((await list(headers, 'store=PRG01')).statusCode).toBe(403);
+    expect(numbers(await list(headers, 'overdue=1'))).toEqual([]);
   });
 
-  test('ten wrong passwords lock the address out for a while, even with the right one; other addresses go on', async () => {
-    const guarded = await buildServer({ db, clerkPassword: 'hunter2-long' });
-    for (let i = 0; i < 10; i++) expect((await signIn(guarded, `guess-${i}`, '10.0.0.9')).statusCode).toBe(401);
-    const locked = await signIn(guarded, 'hunter2-long', '10.0.0.9');
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ error: 'locked' });
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(60);
-    expect((await signIn(guarded, 'hunter2-long', '10.0.0.10')).statusCode).toBe(200);
-    await guarded.close();
+  test('the service centre sees only the claims sent to service', async () => {
+    const { headers } = await signedIn(app, db, 'service_centre');
+    expect(numbers(await list(headers))).toEqual([]);
+    const [sent] = await db.query<{ case_no: string }>("SELECT case_no FROM cases WHERE store_code = 'PRG01' ORDER BY case_no LIMIT 1");
+    await db.query(`UPDATE cases SET state = jsonb_set(state, '{complaint,sentTo}', '"service"') WHERE case_no = $1`, [sent!.case_no]);
+    try {
+      const res = await list(headers);
+      expect(numbers(res)).toEqual([sent!.case_no]);
+      expect((res.json() as { stores: string[] }).stores).toEqual(['PRG01']);
+      expect((await list(headers, 'store=BRN01')).statusCode).toBe(403);
+    } finally {
+      await db.query(`UPDATE cases SET state = state #- '{complaint,sentTo}' WHERE case_no = $1`, [sent!.case_no]);
+    }
   });
 });

@@ -9,9 +9,11 @@ import { HeadOfficeError } from '../store/errors.js';
 import { deviceByToken, enrollDevice, type Device } from '../store/enrollment.js';
 import { ingest } from '../store/ingest.js';
 import { pullEvents } from '../store/pull.js';
-import { registerCasesPage } from './cases-page.js';
-import { registerConflictsPage } from './conflicts-page.js';
-import { clerkPages } from './clerk-pages.js';
+import { registerCasesApi } from './cases-api.js';
+import { registerDashboardRoutes } from '../dashboards/routes.js';
+import { registerConflictsApi } from './conflicts-api.js';
+import { registerAuditRoutes } from '../audit/audit-routes.js';
+import { registerWebApp } from './web-app.js';
 import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
 import { registerAuthRoutes } from '../auth/routes.js';
@@ -30,20 +32,23 @@ export type ServerOptions = {
   rateLimit?: RateLimit;
   /** Enrollment is per address and tighter: codes must not be guessable by trying. */
   enrollRateLimit?: RateLimit;
-  /** Password for the read-only pages (cases, conflicts); without one they answer only on this machine. */
-  clerkPassword?: string;
+  /** The built web app (headoffice/web); without it `/` says how to build it. */
+  webRoot?: string;
   /** Lets the CLI on this machine run admin commands through the server (see admin-commands.ts). */
   adminToken?: string;
   /** Certificate and key (PEM): head office serves HTTPS itself. */
   tls?: { cert: Buffer | string; key: Buffer | string };
-  /** The addresses of the proxies in front: rate limits and the cases page then see the real client. */
+  /** The addresses of the proxies in front: rate limits, sign-in lockouts and the audit log then see the real client. */
   trustProxy?: string[];
   logger?: boolean;
 };
 
 const openapi = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8');
 
-/** The head-office API (`/v1`, JSON, gzip both ways) and the read-only pages for clerks (cases, conflicts). */
+/**
+ * The head-office API for desks and tills (`/v1`, JSON, gzip both ways), and the web app for
+ * head-office users with its API (`/api`, behind user sessions).
+ */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const { db } = opts;
   // Typed as the plain HTTP instance: nothing here depends on which transport carries it.
@@ -116,9 +121,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerAuthRoutes(app, db);
 
   app.get('/v1/openapi.yaml', (_req, reply) => reply.type('application/yaml').send(openapi));
-  const page = clerkPages(app, opts.clerkPassword);
-  registerCasesPage(page, db);
-  registerConflictsPage(page, db);
+  registerCasesApi(app, db);
+  registerDashboardRoutes(app, db);
+  registerConflictsApi(app, db);
+  registerAuditRoutes(app, db);
+  await registerWebApp(app, opts.webRoot);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);
   return app;
 }

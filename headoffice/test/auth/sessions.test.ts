@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '../../src/auth/password.js';
 import { sessionLimits, sessionOf, startSession } from '../../src/auth/sessions.js';
 import { buildServer } from '../../src/http/server.js';
 import { headOfficeAppForFile } from '../api.js';
-import { addUser, origin, password, signIn, signedIn } from './sign-in.js';
+import { addUser, password, signIn, signedIn } from './sign-in.js';
 
 const ho = headOfficeAppForFile();
 
@@ -137,6 +137,40 @@ describe('CSRF', () => {
     }
     expect(await ho.db.query("SELECT 1 FROM users WHERE email = 'csrf@chain.example'")).toHaveLength(0);
     expect((await create(admin.headers)).statusCode).toBe(200);
-    expect(origin).toBe('http://localhost:80');
+  });
+});
+
+describe('least privilege', () => {
+  test('only an administrator manages users: a viewer, a regional manager and the service centre are refused, with their token and Origin right', async () => {
+    for (const role of ['viewer', 'regional_manager', 'service_centre'] as const) {
+      const { headers } = await signedIn(ho.app, ho.db, role, role === 'regional_manager' ? ['PRG01'] : []);
+      const post = await ho.app.inject({ method: 'POST', url: '/api/users', headers, payload: { email: `by-${role}@chain.example`, name: 'X', role: 'administrator', password } });
+      expect(post.statusCode, role).toBe(403);
+      expect((await ho.app.inject({ method: 'GET', url: '/api/users', headers })).statusCode, role).toBe(403);
+    }
+    expect(await ho.db.query("SELECT 1 FROM users WHERE email LIKE 'by-%'")).toEqual([]);
+  });
+
+  test('an administrator creates, edits, disables users and resets a password (which ends their sessions)', async () => {
+    const admin = await signedIn(ho.app, ho.db, 'administrator');
+    const created = await ho.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'Petra@Chain.example', name: 'Petra', role: 'regional_manager', stores: ['brn01', 'PRG01'], password } });
+    expect(created.json()).toMatchObject({ email: 'petra@chain.example', role: 'regional_manager', stores: ['BRN01', 'PRG01'], disabled: false });
+    const again = await ho.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'petra@chain.example', name: 'P', role: 'viewer', password } });
+    expect(again.json()).toMatchObject({ error: 'user_exists' });
+    const noRegion = await ho.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'r@chain.example', name: 'R', role: 'regional_manager', password } });
+    expect(noRegion.json()).toMatchObject({ error: 'malformed', fields: ['stores'] });
+    const short = await ho.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 's@chain.example', name: 'S', role: 'viewer', password: 'short' } });
+    expect(short.json()).toMatchObject({ error: 'malformed', fields: ['password'] });
+
+    const { id } = created.json() as { id: number };
+    const petra = await signIn(ho.app, 'petra@chain.example');
+    const viewer = await ho.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin.headers, payload: { role: 'viewer' } });
+    expect(viewer.json()).toMatchObject({ role: 'viewer', stores: [] });
+    const reset = await ho.app.inject({ method: 'POST', url: `/api/users/${id}/password`, headers: admin.headers, payload: { password: 'a brand new passphrase' } });
+    expect(reset.statusCode).toBe(200);
+    expect((await ho.app.inject({ method: 'GET', url: '/api/session', headers: petra.headers })).statusCode).toBe(401);
+    expect((await signIn(ho.app, 'petra@chain.example')).res.statusCode).toBe(401);
+    expect((await signIn(ho.app, 'petra@chain.example', 'a brand new passphrase')).res.statusCode).toBe(200);
+    expect(((await ho.app.inject({ method: 'GET', url: '/api/users', headers: admin.headers })).json() as { email: string }[]).map((u) => u.email)).toContain('petra@chain.example');
   });
 });

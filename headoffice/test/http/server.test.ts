@@ -88,8 +88,8 @@ describe('transport', () => {
         }).on('error', reject);
       });
       expect(await get('/v1/health')).toMatchObject({ status: 200, body: JSON.stringify({ ok: true, version: 'v1' }) });
-      // The cases page tells browsers to keep to HTTPS from then on.
-      expect(await get('/')).toMatchObject({ status: 200, hsts: 'max-age=31536000' });
+      // What browsers get tells them to keep to HTTPS from then on.
+      expect(await get('/api/session')).toMatchObject({ status: 401, hsts: 'max-age=31536000' });
     } finally {
       await server.close();
       rmSync(dir, { recursive: true });
