@@ -14,6 +14,10 @@ export const mainBuildOptions: BuildOptions = {
   outdir: 'dist/main',
   outExtension: { '.js': '.cjs' },
   external: ['electron', ...Object.keys(pkg.dependencies)],
+  // Bundled ES modules that locate files next to themselves (pdfkit, the register's font) read
+  // import.meta.url, which CommonJS lacks: it is the bundle's own file URL.
+  define: { 'import.meta.url': 'bundleFileUrl' },
+  banner: { js: "const bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: true,
   logLevel: 'warning',
 };
