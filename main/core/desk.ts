@@ -6,7 +6,7 @@ import { createI18n } from '../../shared/i18n/index.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
 import type { DeskEvent, EventPayload, EventType } from '../../shared/domain/events.js';
 import { policyFor, type PolicyPack } from '../../shared/domain/policy.js';
-import { lawVersionOn } from '../../shared/law/versions.js';
+import { lawVersionForClaim, lawVersionOn, type LawVersion } from '../../shared/law/versions.js';
 import { lawReferenceSchema, noLawReference, type LawReference } from '../../shared/law/reference.js';
 import { daysOffIn, type IsDayOff } from '../../shared/law/working-days.js';
 import { formatCaseNo } from '../../shared/domain/case-number.js';
@@ -124,6 +124,11 @@ export class Desk {
   policy(day = this.today()): PolicyPack {
     const { country } = this.requireSetup();
     return policyFor(country, lawVersionOn(country, day, this.law().reference.lawDates), this.policyOverrides());
+  }
+
+  /** The law a case filed today is judged by (a law on contracts: the one of its sale's day); the case keeps it. */
+  lawFor(soldOn: string | undefined): LawVersion {
+    return lawVersionForClaim(this.requireSetup().country, this.today(), soldOn, this.law().reference.lawDates);
   }
 
   /** Head office's per-store overrides of the pack's figures. */

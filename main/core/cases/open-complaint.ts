@@ -4,7 +4,6 @@ import type { casesApi } from '../../../shared/api/cases.js';
 import type { z } from 'zod';
 import type { productSchema, Purchase } from '../../../shared/domain/events.js';
 import { claimDeadline } from '../../../shared/law/deadline.js';
-import { lawVersionForClaim } from '../../../shared/law/versions.js';
 import { policyFor } from '../../../shared/domain/policy.js';
 import { paidPerLine } from '../../../shared/sales/sale.js';
 import { guaranteeEnds, soldOn } from '../../../shared/sales/refund-bounds.js';
@@ -48,12 +47,11 @@ export function openComplaint(desk: Desk, input: Input) {
   // The item's own warranty, from the catalogue, when it is longer than the law's guarantee (its code is a GTIN or a SKU).
   const item = product?.sku ? desk.catalogue.forLine({ gtin: product.sku, sku: product.sku }, setup.language) : null;
   // The law the claim is judged by (for a law on contracts, the one of its sale's day); it stays with the case.
-  const { reference, isDayOff } = desk.law();
-  const version = lawVersionForClaim(setup.country, today, purchase?.purchaseDate, reference.lawDates);
+  const version = desk.lawFor(purchase?.purchaseDate);
   const policy = policyFor(setup.country, version, desk.policyOverrides());
   const ends = purchase ? guaranteeEnds(purchase.purchaseDate, item?.warrantyMonths, policy) : undefined;
   // A suggestion has no statutory deadline; claims and service complaints are answered within the claim period.
-  const dueDate = input.kind === 'suggestion' ? undefined : claimDeadline(policy, today, input.remedy, isDayOff).dueDate;
+  const dueDate = input.kind === 'suggestion' ? undefined : claimDeadline(policy, today, input.remedy, desk.law().isDayOff).dueDate;
   return desk.runCommand(uuidv7(), (append) => {
     append('complaint.opened', {
       caseNo: desk.nextCaseNo(), country: setup.country, lawVersion: version.id, dueDate,

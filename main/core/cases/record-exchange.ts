@@ -31,6 +31,8 @@ export async function recordExchange(desk: Desk, input: Input) {
     fits(now);
     const { purchase, lines } = now;
     const { customer, issued, settlement } = input;
-    append('exchange.recorded', { caseNo: desk.nextCaseNo(), country, customer, purchase, returned: lines, issued, difference: difference(lines), settlement, approval });
+    append('exchange.recorded', {
+      caseNo: desk.nextCaseNo(), country, lawVersion: desk.lawFor(purchase.purchaseDate).id, customer, purchase, returned: lines, issued, difference: difference(lines), settlement, approval,
+    });
   });
 }

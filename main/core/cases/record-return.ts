@@ -34,6 +34,6 @@ export async function recordReturn(desk: Desk, input: Input) {
   return desk.runCommand(uuidv7(), (append) => {
     // Computed again inside the transaction: a return recorded while the PIN was checked may have taken what was left.
     const { purchase, lines, refund } = input.purchase.saleId ? returnOf(desk, input) : planned;
-    append('return.recorded', { caseNo: desk.nextCaseNo(), country, customer: input.customer, purchase, lines, refund, approval });
+    append('return.recorded', { caseNo: desk.nextCaseNo(), country, lawVersion: desk.lawFor(purchase.purchaseDate).id, customer: input.customer, purchase, lines, refund, approval });
   });
 }
