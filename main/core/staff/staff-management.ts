@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { StaffMember } from '../../../shared/api/staff.js';
 import { DeskError } from '../../../shared/result.js';
-import type { StaffRole } from '../../../shared/settings.js';
+import type { Staff, StaffRole } from '../../../shared/settings.js';
 import type { Desk } from '../desk.js';
 import { recordDeskChange } from '../settings/record-desk-change.js';
 
@@ -22,12 +22,12 @@ function keepOneManager(desk: Desk, m: StaffMember, after: { role: StaffRole; ac
   if (stopsManaging && desk.staff.otherActiveManagers(m.id) === 0) throw new DeskError('last_manager', {}, { fields: [after.active ? 'role' : 'active'] });
 }
 
-export async function addStaffMember(desk: Desk, name: string, role: StaffRole, pin: string): Promise<StaffMember> {
+export async function addStaffMember(desk: Desk, name: string, role: StaffRole, pin: string): Promise<Staff> {
   requireStaffManager(desk);
   const key = await desk.staff.keyForNewPin(pin, role, 'pin');
   const id = uuidv7();
   recordDeskChange(desk, id, 'staff.changed', { change: 'added', after: { name, role, active: true } }, () => desk.staff.insertWithKey(id, name, role, key));
-  return desk.staff.member(id);
+  return { id, name, role };
 }
 
 /** The signed-in manager changing themselves sees it at once (a demoted or deactivated manager loses the rights now). */

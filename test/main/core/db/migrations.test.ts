@@ -10,8 +10,8 @@ import { complaintInput, receipt, returnLine, saleLine } from '../../../helpers/
 import type { CaseState } from '../../../../shared/domain/case-state.js';
 import { legacyPinHash } from '../../../helpers/legacy-pin.js';
 
-/** Derived from the log and rebuilt at will, so not compared row by row. */
-const derived = (table: string) => table === 'case_search' || table.startsWith('case_search_');
+/** Search indexes (FTS5 and their shadow tables): derived and rebuilt at will, so not compared row by row. */
+const derived = (table: string) => table.startsWith('case_search') || table.startsWith('catalogue_search');
 /** Columns of older versions that later ones dropped: what an old desk held there. */
 const formerColumns: Record<string, Record<string, string>> = { staff: { pin_hash: legacyPinHash(MANAGER_PIN) } };
 /** Meta keys the desk's code writes (no migration does), with the version whose tables rely on them. */
