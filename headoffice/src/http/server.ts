@@ -14,8 +14,10 @@ import { registerDashboardRoutes } from '../dashboards/routes.js';
 import { registerConflictsApi } from './conflicts-api.js';
 import { registerAuditRoutes } from '../audit/audit-routes.js';
 import { registerWebApp } from './web-app.js';
+import { clerkPages } from './clerk-pages.js';
 import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
+import { registerComplaintsRegister } from '../register/register-pages.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 
 declare module 'fastify' {
@@ -126,6 +128,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerConflictsApi(app, db);
   registerAuditRoutes(app, db);
   await registerWebApp(app, opts.webRoot);
+  registerComplaintsRegister(clerkPages(app, db), db);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);
   return app;
 }

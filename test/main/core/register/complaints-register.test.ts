@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { ok } from '../../../helpers/desk.js';
 import { complaintInput, receipt, returnLine } from '../../../helpers/cases.js';
 import { enrolledDesk, headOfficeForFile } from '../../../helpers/sync-desk.js';
+import { signedIn } from '../../../../headoffice/test/auth/sign-in.js';
 
 const files = headOfficeForFile();
 const bg = { country: 'BG' as const, language: 'bg' as const, currency: 'EUR' as const, storeCode: 'SOF01' };
@@ -14,7 +16,7 @@ const file = (desk: BgDesk, n: number, who: string) => desk.client.openComplaint
 const register = async (desk: BgDesk) => ok(await desk.client.complaintsRegister({}));
 
 describe('the BG complaints register across the desks of a store', () => {
-  test("each desk numbers its own entries offline; after sync every desk and head office show the store's register in filing order", async () => {
+  test("each desk numbers its own entries offline; after sync every desk and head office show the store's register in filing order, head office only to who may see the store", async () => {
     const a = files.keep(await enrolledDesk(files.ho, { ...bg, deskCode: 'A' }));
     const b = files.keep(await enrolledDesk(files.ho, { ...bg, deskCode: 'B' }));
     const year = Number(a.desk.today().slice(0, 4));
@@ -46,5 +48,30 @@ describe('the BG complaints register across the desks of a store', () => {
     const settled = await register(a);
     expect(settled.entries[0]!.outcome).toMatchObject({ outcome: 'rejected', on: a.desk.today() });
     expect(ok(await b.client.syncStatus({})).rejected).toEqual([]);
+
+    // Head office: the same table from the events it holds, for a regional manager of the store, as Excel would open it.
+    const manager = await signedIn(files.ho.app, files.ho.db, 'regional_manager', ['SOF01']);
+    const get = (url: string, headers = manager.headers) => files.ho.app.inject({ method: 'GET', url, headers });
+    const res = await get(`/register.csv?store=SOF01&year=${year}&lang=bg`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="complaints-register-SOF01-${year}.csv"`);
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    expect(parse(res.body, { bom: true, delimiter: ';' })).toEqual([settled.table.columns, ...settled.table.rows]);
+
+    const page = (await get(`/register?store=SOF01&year=${year}&lang=bg`)).body;
+    expect(page).toContain('Регистър на рекламациите');
+    expect(page.indexOf('Клиент A1')).toBeLessThan(page.indexOf('Клиент B1'));
+    expect(page).toContain('Удар; „механична“ повреда');
+    const pdf = await get(`/register.pdf?store=SOF01&year=${year}&lang=bg`);
+    expect([pdf.statusCode, pdf.headers['content-type'], pdf.rawPayload.subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
+
+    // Nobody else: another region's manager, the service centre, or a browser without a session.
+    const otherRegion = await signedIn(files.ho.app, files.ho.db, 'regional_manager', ['PLO01']);
+    const serviceCentre = await signedIn(files.ho.app, files.ho.db, 'service_centre');
+    for (const url of ['/register?store=SOF01', '/register.csv?store=SOF01', '/register.pdf?store=SOF01']) {
+      expect((await get(url, otherRegion.headers)).statusCode, url).toBe(403);
+      expect((await get(url, serviceCentre.headers)).statusCode, url).toBe(403);
+      expect((await files.ho.app.inject({ method: 'GET', url })).statusCode, url).toBe(302);
+    }
   });
 });
