@@ -155,6 +155,7 @@ describe('valid commands with one field replaced by something hostile', () => {
     ['voidCase', () => ({ caseId: caseIds[1]!, reason: 'wrong item', approvalPin: '123456' })],
     ['recordFeedback', () => ({ caseId: caseIds[1]!, score: 4, solved: 'yes', comment: 'quick' })],
     ['enroll', () => ({ url: 'https://ho.example.com', code: 'ABCD-EFGH-JKLM' })],
+    ['saveStoreDetails', () => ({ details: { storeName: 'Obchod Praha', address: 'Václavské nám. 1', companyId: '12345678', vatId: 'CZ12345678', phone: '+420 222 333 444', country: 'CZ', language: 'en', currency: 'CZK' } })],
   ];
   const stringPaths = (v: object) => pathsOf(v).filter((p) => typeof p.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], v) === 'string');
   const unstorable = ['\uD83D', 'Konvice \uD83D', '\uDCA5 rozbitá', '\uDFFF\uD800', 'a\u0000b', '\u0000'];
