@@ -22,7 +22,6 @@ import { percentile, type BenchRow } from './row.js';
 const AREA = 'headoffice scale';
 const FULL: ScaleSize = { stores: 500, cases: 3_000_000, events: 10_000_000 };
 const PUSHING_DESKS = 200;
-const BATCHES_PER_DESK = 10;
 const EVENTS_PER_BATCH = 50;
 const SAMPLES = 5;
 
@@ -122,8 +121,8 @@ async function pulls(db: Database, size: ScaleSize) {
   return samples;
 }
 
-/** 200 desks (new ones, in existing stores) pushing batches of 50 events one after another, all at once, through HTTP. */
-async function ingestUnderLoad(db: Database, size: ScaleSize) {
+/** 200 desks (new ones, in existing stores) pushing `batches` batches of 50 events one after another, all at once, through HTTP. */
+async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
   const app = await buildServer({ db, rateLimit: { max: 1_000_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -143,7 +142,7 @@ async function ingestUnderLoad(db: Database, size: ScaleSize) {
     const latencies: number[] = [];
     const started = performance.now();
     await Promise.all(devices.map(async (d) => {
-      for (let b = 0; b < BATCHES_PER_DESK; b++) {
+      for (let b = 0; b < batches; b++) {
         const events = complaintOpenings(d, 1 + b * EVENTS_PER_BATCH, EVENTS_PER_BATCH);
         await timed(latencies, async () => {
           const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` }, body: JSON.stringify({ events }) });
@@ -153,7 +152,7 @@ async function ingestUnderLoad(db: Database, size: ScaleSize) {
       }
     }));
     const seconds = (performance.now() - started) / 1000;
-    return { eventsPerSecond: Math.round((PUSHING_DESKS * BATCHES_PER_DESK * EVENTS_PER_BATCH) / seconds), p99: percentile(latencies, 99) };
+    return { eventsPerSecond: Math.round((PUSHING_DESKS * batches * EVENTS_PER_BATCH) / seconds), p99: percentile(latencies, 99) };
   } finally {
     await app.close();
   }
@@ -162,7 +161,8 @@ async function ingestUnderLoad(db: Database, size: ScaleSize) {
 const worst = (l: Latencies) => Object.entries(l).map(([name, samples]) => ({ name, p99: percentile(samples, 99) })).sort((a, b) => b.p99 - a.p99)[0]!;
 const all = (l: Latencies) => Object.values(l).flat();
 
-async function measure(db: Database, label: string, size: ScaleSize, withIngest: boolean): Promise<BenchRow[]> {
+/** `pushes`: batches each pushing desk sends (none: ingest is not measured). */
+async function measure(db: Database, label: string, size: ScaleSize, pushes: number): Promise<BenchRow[]> {
   const at = `${label}, ${size.stores} stores / ${size.cases.toLocaleString('en')} cases / ${size.events.toLocaleString('en')} events`;
   const queries = await dashboards(db, size);
   const slowest = worst(queries);
@@ -177,10 +177,10 @@ async function measure(db: Database, label: string, size: ScaleSize, withIngest:
     { area: AREA, measure: `a case's full history p99 (${at})`, value: percentile(history, 99), unit: 'ms' },
     { area: AREA, measure: `desk pull p99, 500 events (${at})`, value: percentile(pull, 99), unit: 'ms', target: '< 100 ms', met: percentile(pull, 99) < 100 },
   ];
-  if (withIngest) {
-    const load = await ingestUnderLoad(db, size);
+  if (pushes) {
+    const load = await ingestUnderLoad(db, size, pushes);
     rows.push(
-      { area: AREA, measure: `ingest, ${PUSHING_DESKS} desks pushing ${EVENTS_PER_BATCH}-event batches at once over HTTP (${at})`, value: load.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: load.eventsPerSecond >= 10_000 },
+      { area: AREA, measure: `ingest, ${PUSHING_DESKS} desks pushing ${pushes} × ${EVENTS_PER_BATCH} events at once over HTTP (${at})`, value: load.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: load.eventsPerSecond >= 10_000 },
       { area: AREA, measure: `ingest p99 per push (${at})`, value: load.p99, unit: 'ms' },
     );
   }
@@ -212,7 +212,7 @@ async function postgresBench(scale: number): Promise<BenchRow[]> {
       await generate(db, size);
       generated = (performance.now() - t0) / 1000;
     }
-    const rows = await measure(db, 'PostgreSQL', size, true);
+    const rows = await measure(db, 'PostgreSQL', size, 10);
     const sizes = await db.query<{ name: string; mb: number }>(
       `SELECT relname AS name, round(pg_total_relation_size(oid) / 1048576.0)::float8 AS mb FROM pg_class WHERE relname IN ('events', 'cases', 'case_figures', 'figure_totals') AND relnamespace = 'bench'::regnamespace ORDER BY 1`);
     if (generated) rows.push({ area: AREA, measure: `generating the data in SQL (PostgreSQL, ${size.events.toLocaleString('en')} events)`, value: Math.round(generated), unit: 's' });
@@ -236,7 +236,8 @@ async function pgliteLimit(scales: number[]): Promise<BenchRow[]> {
     try {
       await migrate(db);
       await generate(db, size);
-      const measured = await measure(db, 'PGlite', size, i === 0);
+      // PGlite runs one query at a time: 2 pushes per desk (20,000 events) already show its rate.
+      const measured = await measure(db, 'PGlite', size, i === 0 ? 2 : 0);
       rows.push(...measured);
       const slowest = measured.find((m) => m.measure.startsWith('slowest'))!;
       if (slowest.value >= 300) break;
