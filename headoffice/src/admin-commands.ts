@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countrySchema, isoDateSchema, type Country } from '../../shared/domain/jurisdiction.js';
 import { calendarEntrySchema, lawDateSchema, type CalendarEntry } from '../../shared/law/reference.js';
 import type { LawDate } from '../../shared/law/versions.js';
-import { addCalendarEntry, listCalendar, removeCalendarEntry, setLawDate } from './law/law-reference.js';
+import { addCalendarEntry, lawVersionsWithDates, listCalendar, removeCalendarEntry, setLawDate } from './law/law-reference.js';
 import { deskCodeSchema, storeCodeSchema } from '../../shared/domain/case-number.js';
 import { caseNoSchema } from '../../shared/domain/case-number.js';
 import { outcomeSchema } from '../../shared/domain/events.js';
@@ -92,6 +92,10 @@ export const adminCommands = {
   'calendar-list': {
     args: z.object({ country: countrySchema.optional() }),
     run: async (db: Database, a: { country?: Country }) => ({ entries: await listCalendar(db, a.country) }),
+  },
+  'law-list': {
+    args: z.object({ country: countrySchema.optional() }),
+    run: async (db: Database, a: { country?: Country }) => ({ versions: await lawVersionsWithDates(db, a.country) }),
   },
   /** The day a law that waits for one takes effect in a country (UA 3153-IX once martial law ends). */
   'law-set-date': {

@@ -173,13 +173,16 @@ try {
   } else if (command === 'calendar' && positionals[1] === 'list') {
     const { entries } = (await admin('calendar-list', { country: values.country?.toUpperCase() })) as { entries: CalendarEntry[] };
     for (const e of entries) console.log(`${e.country} ${e.date} ${e.kind} ${e.note}`);
+  } else if (command === 'law' && positionals[1] === 'list') {
+    const { versions } = (await admin('law-list', { country: values.country?.toUpperCase() })) as { versions: { country: string; id: string; effectiveFrom: string | null; datedByHeadOffice: boolean }[] };
+    for (const v of versions) console.log(`${v.country} ${v.id} ${v.effectiveFrom ?? 'waiting for a date (law set-date)'}${v.datedByHeadOffice && v.effectiveFrom ? ' (set by head office)' : ''}`);
   } else if (command === 'law' && positionals[1] === 'set-date') {
     console.log(await admin('law-set-date', { country: values.country?.toUpperCase(), version: values.version, from: values.from }));
   } else {
     throw new Error(`unknown command "${command}": serve | enroll --store S --desk D [--replace] | resolve --case NO --outcome accepted | reference --store S --file F.json` +
       ' | integration-token --name N --stores S1,S2 | sales-days --store S --days N | stores set-region --store S --region R | import-sales --file F.csv | import-catalogue --file F.csv [--store S]' +
       ' | users add --email E --role administrator|regional_manager|service_centre|viewer [--name N] [--stores S1,S2] [--locale cs] (password on stdin)' +
-      ' | calendar add --country BG --date YYYY-MM-DD --kind day_off|working_day --note "…" | calendar remove --country C --date D | calendar list [--country C] | law set-date --country UA --version ua-3153-ix --from YYYY-MM-DD');
+      ' | calendar add --country BG --date YYYY-MM-DD --kind day_off|working_day --note "…" | calendar remove --country C --date D | calendar list [--country C] | law list [--country C] | law set-date --country UA --version ua-3153-ix --from YYYY-MM-DD');
   }
 } catch (e) {
   const message = e instanceof ZodError ? e.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') : e instanceof HeadOfficeError || e instanceof Error ? e.message : String(e);

@@ -1,6 +1,6 @@
 import type { Country } from '../../../shared/domain/jurisdiction.js';
 import type { CalendarEntry, LawReference } from '../../../shared/law/reference.js';
-import type { LawDate } from '../../../shared/law/versions.js';
+import { lawVersions, type LawDate } from '../../../shared/law/versions.js';
 import type { Database, Queryable } from '../db/database.js';
 
 /**
@@ -55,6 +55,16 @@ export function setLawDate(db: Database, d: LawDate) {
 async function listLawDates(q: Queryable): Promise<LawDate[]> {
   const rows = await q.query<{ country: Country; version_id: string; effective_from: string }>('SELECT country, version_id, effective_from FROM law_dates ORDER BY country, version_id');
   return rows.map((r) => ({ country: r.country, versionId: r.version_id, effectiveFrom: r.effective_from }));
+}
+
+/** Every law version known, oldest first per country, with the day it applies from (null: waiting for head office's date). */
+export async function lawVersionsWithDates(q: Queryable, country?: Country) {
+  const dates = await listLawDates(q);
+  return lawVersions.filter((v) => !country || v.country === country).map((v) => ({
+    country: v.country, id: v.id,
+    effectiveFrom: dates.find((d) => d.country === v.country && d.versionId === v.id)?.effectiveFrom ?? v.effectiveFrom,
+    datedByHeadOffice: v.effectiveFrom === null,
+  }));
 }
 
 /** The law reference data when it is newer than the version the desk holds, else null. */

@@ -32,6 +32,14 @@ describe('law reference data in the pull', () => {
     expect((await pull(moscow.token, String(version - 1))).law).toEqual(expected);
     expect((await pull(sofia.token, String(version))).law).toBeNull();
     expect((await pull(sofia.token, 'x')).status).toBe(400);
+
+    // `law list` shows which versions wait for a date and the one head office set.
+    expect(await runAdminCommand(ho.db, 'law-list', { country: 'UA' })).toEqual({ versions: [
+      { country: 'UA', id: 'ua-1023-xii', effectiveFrom: '1991-05-12', datedByHeadOffice: false },
+      { country: 'UA', id: 'ua-1023-xii-martial-law', effectiveFrom: '2022-03-24', datedByHeadOffice: false },
+      { country: 'UA', id: 'ua-1023-xii-after-martial-law', effectiveFrom: null, datedByHeadOffice: true },
+      { country: 'UA', id: 'ua-3153-ix', effectiveFrom: '2027-06-01', datedByHeadOffice: true },
+    ] });
   });
 
   test('each change is in the audit log as the command line\'s', async () => {
