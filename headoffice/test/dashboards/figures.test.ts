@@ -208,6 +208,14 @@ describe('scope', () => {
     expect(await openComplaints(ho.db, west, { today: '2026-11-26', by: 'store', region: 'East' })).toEqual([]);
   });
 
+  test('a store gets its region from the command; an unknown store is refused, nothing changes', async () => {
+    await expect(runAdminCommand(ho.db, 'set-region', { store: 'NOPE1', region: 'West' })).rejects.toMatchObject({ status: 404, code: 'store_not_found' });
+    await expect(runAdminCommand(ho.db, 'set-region', { store: 'PRG01', region: ' ' })).rejects.toThrow();
+    expect(await ho.db.query("SELECT code, region FROM stores ORDER BY code")).toEqual([
+      { code: 'BRN02', region: 'West' }, { code: 'PRG01', region: 'West' }, { code: 'SOF01', region: 'East' },
+    ]);
+  });
+
   test('a region narrows the chain; a store narrows its region', async () => {
     expect(await rows('returns.cases', 'region', all)).toEqual([{ split: 'West', currency: '', n: 2, amount: 0 }, { split: 'East', currency: '', n: 1, amount: 0 }]);
     expect(await rows('refunds.staff', 'key', all, { region: 'West', store: 'BRN02' })).toEqual([{ split: 'boris', currency: 'CZK', n: 1, amount: 500 }]);
