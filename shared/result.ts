@@ -41,6 +41,7 @@ export const errorCodes = [
   'country_change_unconfirmed',
   'day_in_future',
   'manager_only',
+  'logo_invalid',
   'feedback_prompt_gone',
   'internal',
 ] as const;

@@ -16,6 +16,8 @@ export const deskSetupSchema = z.object({
   /** Added after setup by a manager (Settings → Store details); printed on receipts when present. */
   vatId: z.string().trim().max(40).optional(),
   phone: z.string().trim().max(40).optional(),
+  /** The SHA-256 of the receipt logo a manager uploaded (the image is a file in the data folder). */
+  logoSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 export type DeskSetup = z.infer<typeof deskSetupSchema>;
 

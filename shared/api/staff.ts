@@ -32,6 +32,10 @@ export const storeDetailsSchema = z.object({
 }).strict();
 export type StoreDetails = z.infer<typeof storeDetailsSchema>;
 
+/** The largest receipt logo a manager may upload. */
+export const maxLogoBytes = 256 * 1024;
+export type StoreLogo = { mime: 'image/png' | 'image/jpeg'; dataUrl: string; sha256: string };
+
 export const staffApi = {
   listStaffMembers: method<StaffMember[]>()(none),
   updateStaffMember: method<StaffMember>()(z.object({ ...staffRef, name: z.string().trim().min(1).max(80), role: staffRoleSchema }).strict()),
@@ -44,5 +48,8 @@ export const staffApi = {
    * A changed country changes the currency, the law pack and the receipts: refused with
    * `country_change_unconfirmed` until the manager confirms it.
    */
+  getStoreLogo: method<StoreLogo | null>()(none),
+  /** A PNG or JPEG (base64, checked by its magic bytes, at most `maxLogoBytes`); null removes the logo. */
+  saveStoreLogo: method<StoreLogo | null>()(z.object({ base64: z.string().max(Math.ceil(maxLogoBytes / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/).nullable() }).strict()),
   saveStoreDetails: method<Session>()(z.object({ details: storeDetailsSchema, confirmCountryChange: z.boolean().default(false) }).strict()),
 };

@@ -116,6 +116,8 @@ const storeDetailsRecordSchema = z.object({
   country: countrySchema,
   language: localeSchema,
   currency: currencySchema,
+  /** The logo by its SHA-256, never its bytes. */
+  logoSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 
 const opened = {

@@ -5,6 +5,7 @@ import { resetStaffPin, setStaffActive, updateStaffMember } from '../staff/staff
 import { requireManager } from '../staff/require-manager.js';
 import { deskPreferences, saveDeskPreferences } from '../settings/desk-preferences.js';
 import { saveStoreDetails } from '../settings/store-details.js';
+import { saveStoreLogo, storeLogo } from '../settings/store-logo.js';
 import { session } from './session.js';
 
 /** Staff and the desk's own settings: everyone reads the preferences (the idle lock runs for all); a manager changes anything. */
@@ -23,6 +24,14 @@ export const staffHandlers = (desk: Desk): HandlersOf<typeof staffApi> => ({
   saveDeskPreferences: ({ preferences }) => {
     requireManager(desk);
     return saveDeskPreferences(desk, preferences);
+  },
+  getStoreLogo: () => {
+    desk.requireStaff();
+    return storeLogo(desk);
+  },
+  saveStoreLogo: ({ base64 }) => {
+    requireManager(desk);
+    return saveStoreLogo(desk, base64);
   },
   saveStoreDetails: ({ details, confirmCountryChange }) => {
     requireManager(desk);

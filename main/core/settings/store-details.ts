@@ -6,11 +6,12 @@ import { scalar } from '../db/sqlite.js';
 import type { Desk } from '../desk.js';
 import { recordDeskChange } from './record-desk-change.js';
 
-const detailsOf = ({ storeName, address, companyId, vatId, phone, country, language, currency }: DeskSetup): StoreDetails =>
-  ({ storeName, address, companyId, vatId, phone, country, language, currency });
+/** The store's details as `store.details_changed` records them (the logo by its hash). */
+export const detailsOf = ({ storeName, address, companyId, vatId, phone, country, language, currency, logoSha256 }: DeskSetup) =>
+  ({ storeName, address, companyId, vatId, phone, country, language, currency, logoSha256 });
 
 /** The stream this desk's own events (store details) are recorded on: one id, chosen once. */
-function deskStream(desk: Desk): string {
+export function deskStream(desk: Desk): string {
   desk.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('desk.stream', ?)").run(uuidv7());
   return scalar<string>(desk.db, "SELECT value FROM meta WHERE key = 'desk.stream'")!;
 }

@@ -10,6 +10,7 @@ export const staff: StaffTexts = {
     inactive: 'Deaktivovaný',
     mustChangePin: 'musí si zvolit nový PIN',
     you: 'vy',
+    actions: 'Akce',
     edit: 'Upravit',
     save: 'Uložit',
     cancel: 'Zrušit',
@@ -56,5 +57,15 @@ export const staff: StaffTexts = {
     lawChange: 'právo pro reklamace a vrácení: {{from}} → {{to}} (lhůty, lhůta pro vrácení, limit vrácení peněz)',
     codePageChange: 'znaky na dokladech: {{from}} → {{to}}',
     confirmCountry: 'Rozumím: změnit zemi',
+  },
+  logo: {
+    title: 'Logo na doklady',
+    choose: 'Vyberte PNG nebo JPEG (nejvýše 256 kB)',
+    remove: 'Odebrat logo',
+    saved: 'Logo je uloženo.',
+    removed: 'Logo je odebráno.',
+    alt: 'Logo prodejny',
+    note: 'Zobrazuje se zde a ukládá s údaji o prodejně; tiskárny dokladů ho zatím netisknou (jen text).',
+    none: 'Bez loga.',
   },
 };

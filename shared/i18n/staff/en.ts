@@ -9,6 +9,7 @@ export const staff = {
     inactive: 'Deactivated',
     mustChangePin: 'must choose a new PIN',
     you: 'you',
+    actions: 'Actions',
     edit: 'Edit',
     save: 'Save',
     cancel: 'Cancel',
@@ -55,6 +56,16 @@ export const staff = {
     lawChange: 'the law applied to complaints and returns: {{from}} → {{to}} (deadlines, return window, refund limit)',
     codePageChange: 'receipt characters: {{from}} → {{to}}',
     confirmCountry: 'I understand: change the country',
+  },
+  logo: {
+    title: 'Receipt logo',
+    choose: 'Choose a PNG or JPEG (at most 256 KB)',
+    remove: 'Remove the logo',
+    saved: 'Logo saved.',
+    removed: 'Logo removed.',
+    alt: 'The store’s logo',
+    note: 'Shown here and kept with the store details; receipt printers do not print it yet (text only).',
+    none: 'No logo.',
   },
 };
 export type StaffTexts = typeof staff;

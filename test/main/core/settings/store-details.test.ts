@@ -59,3 +59,33 @@ describe('store details after setup', () => {
     expect(await d.client.saveDeskPreferences({ preferences: { idleLockMinutes: 61, markedCopies: true } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('the receipt logo', () => {
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 7)]);
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 3)]);
+
+  it('a PNG or JPEG is kept (by its bytes, not its name), shown as a data URL and recorded by its hash; null removes it', async () => {
+    const d = keep(await readyDesk());
+    expect(ok(await d.client.getStoreLogo({}))).toBeNull();
+    const saved = ok(await d.client.saveStoreLogo({ base64: png.toString('base64') }))!;
+    expect(saved).toMatchObject({ mime: 'image/png', dataUrl: `data:image/png;base64,${png.toString('base64')}` });
+    expect(ok(await d.client.getSession({})).setup?.logoSha256).toBe(saved.sha256);
+    expect(ok(await d.client.saveStoreLogo({ base64: jpeg.toString('base64') }))).toMatchObject({ mime: 'image/jpeg' });
+    expect(ok(await d.client.saveStoreLogo({ base64: null }))).toBeNull();
+    const changes = detailEvents(d.desk.log.all()).map((e) => e.type === 'store.details_changed' && [e.payload.before.logoSha256 !== undefined, e.payload.after.logoSha256 !== undefined]);
+    expect(changes).toEqual([[false, true], [true, true], [true, false]]);
+    expect(JSON.stringify([...d.desk.log.all()])).not.toContain(png.toString('base64').slice(0, 20));
+  });
+
+  it('anything else, or more than 256 KB, is refused and the logo stays', async () => {
+    const d = keep(await readyDesk());
+    ok(await d.client.saveStoreLogo({ base64: png.toString('base64') }));
+    for (const bytes of [Buffer.from('<svg onload="alert(1)"/>'), Buffer.from('GIF89a....'), Buffer.concat([png, Buffer.alloc(256 * 1024)])]) {
+      const r = await d.client.saveStoreLogo({ base64: bytes.toString('base64') });
+      expect(r).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(logo_invalid|invalid_input)$/) } });
+    }
+    expect(await d.client.saveStoreLogo({ base64: Buffer.from('<svg/>').toString('base64') })).toMatchObject({ ok: false, error: { code: 'logo_invalid', message: 'The logo must be a PNG or JPEG image of at most 256 KB.' } });
+    expect(ok(await d.client.getStoreLogo({}))).toMatchObject({ mime: 'image/png' });
+    expect(detailEvents(d.desk.log.all())).toHaveLength(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { maxLogoBytes, type StoreLogo } from '../../../shared/api/staff.js';
+import { DeskError } from '../../../shared/result.js';
+import type { Desk } from '../desk.js';
+import { recordDeskChange } from './record-desk-change.js';
+import { deskStream, detailsOf } from './store-details.js';
+
+const FILE = 'store-logo';
+
+/** What the bytes are, by their first bytes (never by a name or a declared type): PNG, JPEG or nothing we take. */
+function imageType(bytes: Buffer): StoreLogo['mime'] | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** The logo as the screens show it (a data: URL, which the desk's CSP allows for images), or null. */
+export function storeLogo(desk: Desk): StoreLogo | null {
+  const path = join(desk.dataDir, FILE);
+  if (!desk.setup?.logoSha256 || !existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  const mime = imageType(bytes);
+  return mime ? { mime, dataUrl: `data:${mime};base64,${bytes.toString('base64')}`, sha256: desk.setup.logoSha256 } : null;
+}
+
+/**
+ * A manager sets (or, with null, removes) the receipt logo: a PNG or JPEG of at most 256 KB, checked
+ * by its magic bytes. The image is a file in the data folder (written whole, then renamed into place);
+ * the store details hold its SHA-256, and the change is a `store.details_changed` event.
+ */
+export function saveStoreLogo(desk: Desk, base64: string | null): StoreLogo | null {
+  const setup = desk.requireSetup();
+  const bytes = base64 === null ? null : Buffer.from(base64, 'base64');
+  if (bytes && (bytes.length > maxLogoBytes || !imageType(bytes))) throw new DeskError('logo_invalid', { kb: maxLogoBytes / 1024 }, { fields: ['base64'] });
+  const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : undefined;
+  if (sha256 === setup.logoSha256) return storeLogo(desk);
+  const after = { ...setup, logoSha256: sha256 };
+  const path = join(desk.dataDir, FILE);
+  recordDeskChange(desk, deskStream(desk), 'store.details_changed', { before: detailsOf(setup), after: detailsOf(after) }, () => {
+    if (bytes) {
+      writeFileSync(`${path}.new`, bytes);
+      renameSync(`${path}.new`, path);
+    } else rmSync(path, { force: true });
+    desk.settings.set('setup', after);
+  });
+  return storeLogo(desk);
+}
