@@ -13,6 +13,7 @@ import { registerCasesApi } from './cases-api.js';
 import { registerDashboardRoutes } from '../dashboards/routes.js';
 import { registerConflictsApi } from './conflicts-api.js';
 import { registerAuditRoutes } from '../audit/audit-routes.js';
+import { registerServiceRoutes } from '../service/service-routes.js';
 import { registerWebApp } from './web-app.js';
 import { clerkPages } from './clerk-pages.js';
 import { registerAdmin } from './admin-route.js';
@@ -127,6 +128,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerDashboardRoutes(app, db);
   registerConflictsApi(app, db);
   registerAuditRoutes(app, db);
+  registerServiceRoutes(app, db);
   await registerWebApp(app, opts.webRoot);
   registerComplaintsRegister(clerkPages(app, db), db);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);

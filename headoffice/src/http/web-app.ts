@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 export const defaultWebRoot = fileURLToPath(new URL('../../../dist/headoffice-web', import.meta.url));
 
 /** The web app's screens: each answers with the app, which shows the screen for its address. */
-export const appPaths = ['/', '/cases', '/conflicts', '/users', '/audit'];
+export const appPaths = ['/', '/cases', '/conflicts', '/service', '/users', '/audit'];
 
 /**
  * Only the app's own files run, nothing inline (no script or style attribute can be injected into

@@ -9,10 +9,12 @@ import { CasesScreen } from './CasesScreen.js';
 import { ConflictsScreen } from './ConflictsScreen.js';
 import { UsersScreen } from './UsersScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { ServiceScreen } from './ServiceScreen.js';
 
 const screenComponents: Record<ScreenPath, (p: { locale: Locale }) => React.ReactNode> = {
   '/cases': CasesScreen,
   '/conflicts': ConflictsScreen,
+  '/service': ServiceScreen,
   '/users': UsersScreen,
   '/audit': AuditScreen,
 };

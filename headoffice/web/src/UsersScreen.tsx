@@ -17,8 +17,10 @@ const wrongFields = (error: { issues: { path: PropertyKey[] }[] }) => error.issu
 
 /** One user's form: a new user (with email and password) or an existing one (with disabled). */
 function UserForm({ user, onDone }: { user: UserView | null; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(user ? { ...emptyDraft, ...user, stores: user.stores.join(', '), password: '' } : emptyDraft);
+  const { t, i18n } = useTranslation();
+  // A new user speaks the language the administrator works in, until chosen otherwise.
+  const [draft, setDraft] = useState<Draft>(user ? { ...emptyDraft, ...user, stores: user.stores.join(', '), password: '' }
+    : { ...emptyDraft, locale: localeSchema.catch('en').parse(i18n.language) });
   const [invalid, setInvalid] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));

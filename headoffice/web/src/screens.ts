@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/headoffice/access.js';
 export const screens = [
   { path: '/cases', label: 'nav.cases', roles: ['administrator', 'regional_manager', 'service_centre', 'viewer'] },
   { path: '/conflicts', label: 'nav.conflicts', roles: ['administrator', 'regional_manager', 'viewer'] },
+  { path: '/service', label: 'nav.service', roles: ['administrator', 'service_centre'] },
   { path: '/users', label: 'nav.users', roles: ['administrator'] },
   { path: '/audit', label: 'nav.audit', roles: ['administrator'] },
 ] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];
