@@ -24,6 +24,22 @@ const complaintHistory = (): DeskEvent[] => [
 ];
 
 describe('foldCase', () => {
+  it("an erasure takes the customer's contact and comment out of the case, also from a comment synced late; the rest stays", () => {
+    const erased = [
+      ...complaintHistory().slice(0, -1),
+      ev('feedback.recorded', 6000, { score: 2, solved: 'partly', comment: 'Petr, call me' }),
+      ev('customer.erased', 7000, { reason: 'request', managerId: 'manager-1' }),
+    ];
+    const s = foldCase(erased)!;
+    expect(s.customer).toBeUndefined();
+    expect(s.feedback).toEqual({ score: 2, solved: 'partly', at: erased[6]!.at });
+    expect(s.erased).toEqual({ reason: 'request', at: erased[7]!.at });
+    expect(s).toMatchObject({ status: 'closed', complaint: { description: 'Kettle leaks', resolution: { outcome: 'accepted' } } });
+    const late = foldCase([...erased, ev('feedback.recorded', 8000, { score: 4, solved: 'yes', comment: 'Petr again', language: 'cs' })])!;
+    expect(late.feedback).toMatchObject({ score: 4, language: 'cs' });
+    expect(late.feedback!.comment).toBeUndefined();
+  });
+
   it('follows a complaint from received to closed', () => {
     const s = foldCase(complaintHistory())!;
     expect(s).toMatchObject({ caseNo: 'PRG01-A-2026-00001', storeCode: 'PRG01', deskCode: 'A', type: 'complaint', status: 'closed', eventCount: 7 });
