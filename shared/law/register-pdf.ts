@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { RegisterTable } from './register.js';
 
-/** Shares of the page's width per column (number, date, consumer, goods, defect, remedy, outcome, its date, case). */
-const widths = [0.07, 0.085, 0.12, 0.12, 0.2, 0.085, 0.125, 0.075, 0.12];
+/** Shares of the page's width per column (number, date, consumer, goods, defect, remedy, outcome, its date). */
+const widths = [0.12, 0.085, 0.14, 0.13, 0.22, 0.09, 0.14, 0.075];
 const margin = 36;
 const fontSize = 8;
 const pad = 3;

@@ -9,9 +9,13 @@ import { hlcWallMs } from '../domain/hlc.js';
  * folded cases with these functions, so both show the same numbers.
  */
 export type RegisterEntry = {
-  /** The entry's number in its desk's register of the year: `A-2026/7`, no gaps (see `complaintsRegister`). */
+  /**
+   * The entry's number: the claim's case number (`SOF01-A-2026-00042`), the number the customer's
+   * confirmation prints as the register number. Each desk assigns it offline, in sequence per desk
+   * and year; returns, exchanges and service complaints take numbers of the same run, so the
+   * register skips those.
+   */
   no: string;
-  caseNo: string;
   caseId: string;
   /** HLC of the filing: the order of the store's register. */
   filedAt: string;
@@ -27,41 +31,23 @@ export type RegisterEntry = {
 const sofiaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' });
 export const registerDay = (hlc: string) => sofiaDay.format(new Date(hlcWallMs(hlc)));
 
-/** `SOF01-A-2026-00042` -> desk `A`, year `2026`, number 42. */
-function caseNoParts(caseNo: string) {
-  const [, desk = '', year = '', n = '0'] = caseNo.split('-');
-  return { desk, year, n: Number(n) };
-}
-
 /**
- * The store's register from its cases (any order, any types): claims about faulty goods (`defect`
- * complaints; a complaint about the service or a suggestion is no рекламация) in filing order.
- * Case numbers run per desk and year over returns and exchanges too, so an entry's number is its
- * rank among its desk's claims of the year, in case-number order: gapless, assigned offline
- * (a desk alone files its own complaints and never loses one), and the same wherever it is
- * computed from the same desk's complaints.
+ * The store's register from its cases (any order, any types): the claims about faulty goods
+ * (`defect` complaints; a complaint about the service or a suggestion is no рекламация), every
+ * desk's, in filing order. The same claims give the same register at every desk and head office.
  */
 export function complaintsRegister(cases: readonly CaseState[]): RegisterEntry[] {
-  const complaints = cases.filter((c) => c.type === 'complaint' && c.complaint?.kind === 'defect')
-    .map((c) => ({ c, ...caseNoParts(c.caseNo) }))
-    .sort((a, b) => (a.desk === b.desk ? (a.year === b.year ? a.n - b.n : a.year < b.year ? -1 : 1) : a.desk < b.desk ? -1 : 1));
-  const ranks = new Map<string, number>();
-  const entries = complaints.map(({ c, desk, year }) => {
-    const key = `${desk}-${year}`;
-    const rank = (ranks.get(key) ?? 0) + 1;
-    ranks.set(key, rank);
-    return entryOf(c, `${key}/${rank}`);
-  });
-  return entries.sort((a, b) => (a.filedAt < b.filedAt ? -1 : a.filedAt > b.filedAt ? 1 : a.caseNo < b.caseNo ? -1 : 1));
+  return cases.filter((c) => c.type === 'complaint' && c.complaint?.kind === 'defect')
+    .map(entryOf)
+    .sort((a, b) => (a.filedAt < b.filedAt ? -1 : a.filedAt > b.filedAt ? 1 : a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
 }
 
-function entryOf(c: CaseState, no: string): RegisterEntry {
+function entryOf(c: CaseState): RegisterEntry {
   const complaint = c.complaint!;
   const product = complaint.product;
   const r = complaint.resolution;
   return {
-    no,
-    caseNo: c.caseNo,
+    no: c.caseNo,
     caseId: c.id,
     filedAt: c.openedAt,
     filedOn: registerDay(c.openedAt),
@@ -76,7 +62,7 @@ function entryOf(c: CaseState, no: string): RegisterEntry {
 /** The register as a table of texts in one language: the one layout of the screen, the PDF and the CSV. */
 export type RegisterTable = { title: string; citation: string; columns: string[]; rows: string[][] };
 
-export const registerColumns = ['no', 'filedOn', 'consumer', 'goods', 'defect', 'remedy', 'outcome', 'outcomeOn', 'caseNo'] as const;
+export const registerColumns = ['no', 'filedOn', 'consumer', 'goods', 'defect', 'remedy', 'outcome', 'outcomeOn'] as const;
 
 export function registerTable(entries: readonly RegisterEntry[], store: { name: string; code: string }, year: number, t: TFunction): RegisterTable {
   const outcome = (e: RegisterEntry) => {
@@ -88,6 +74,6 @@ export function registerTable(entries: readonly RegisterEntry[], store: { name: 
     title: t('register:title', { store: `${store.name} (${store.code})`, year }),
     citation: t('register:citation'),
     columns: registerColumns.map((c) => t(`register:column.${c}`)),
-    rows: entries.map((e) => [e.no, e.filedOn, e.consumer, e.goods, e.defect, t(`terms:remedy.${e.remedy}`), outcome(e), e.outcome?.on ?? '', e.caseNo]),
+    rows: entries.map((e) => [e.no, e.filedOn, e.consumer, e.goods, e.defect, t(`terms:remedy.${e.remedy}`), outcome(e), e.outcome?.on ?? '']),
   };
 }

@@ -6,7 +6,7 @@ export const register: typeof en = {
   citation: 'Воден съгласно чл. 127, ал. 2 и 3 от Закона за защита на потребителите',
   column: {
     no: '№', filedOn: 'Дата на предявяване', consumer: 'Потребител', goods: 'Стока', defect: 'Несъответствие',
-    remedy: 'Претенция', outcome: 'Решение', outcomeOn: 'Дата на решението', caseNo: 'Случай',
+    remedy: 'Претенция', outcome: 'Решение', outcomeOn: 'Дата на решението',
   },
   pending: 'Неприключена',
   page: 'Страница {{page}} / {{pages}}',

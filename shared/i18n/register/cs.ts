@@ -6,7 +6,7 @@ export const register: typeof en = {
   citation: 'Vedena podle čl. 127 odst. 2 a 3 bulharského zákona o ochraně spotřebitele',
   column: {
     no: 'Č.', filedOn: 'Uplatněno', consumer: 'Spotřebitel', goods: 'Zboží', defect: 'Vada',
-    remedy: 'Požadované vyřízení', outcome: 'Rozhodnutí', outcomeOn: 'Rozhodnuto', caseNo: 'Případ',
+    remedy: 'Požadované vyřízení', outcome: 'Rozhodnutí', outcomeOn: 'Rozhodnuto',
   },
   pending: 'Nevyřízeno',
   page: 'Strana {{page}} / {{pages}}',

@@ -5,7 +5,7 @@ export const register = {
   citation: 'Kept under Art. 127(2) and (3) of the Bulgarian Consumer Protection Act',
   column: {
     no: 'No.', filedOn: 'Lodged on', consumer: 'Consumer', goods: 'Goods', defect: 'Non-conformity',
-    remedy: 'Remedy requested', outcome: 'Decision', outcomeOn: 'Decided on', caseNo: 'Case',
+    remedy: 'Remedy requested', outcome: 'Decision', outcomeOn: 'Decided on',
   },
   pending: 'Pending',
   page: 'Page {{page}} / {{pages}}',

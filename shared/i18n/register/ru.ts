@@ -6,7 +6,7 @@ export const register: typeof en = {
   citation: 'Ведётся согласно ст. 127, ч. 2 и 3 Закона Болгарии о защите потребителей',
   column: {
     no: '№', filedOn: 'Дата предъявления', consumer: 'Потребитель', goods: 'Товар', defect: 'Несоответствие',
-    remedy: 'Требование', outcome: 'Решение', outcomeOn: 'Дата решения', caseNo: 'Обращение',
+    remedy: 'Требование', outcome: 'Решение', outcomeOn: 'Дата решения',
   },
   pending: 'Не решено',
   page: 'Страница {{page}} / {{pages}}',

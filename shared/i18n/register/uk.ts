@@ -6,7 +6,7 @@ export const register: typeof en = {
   citation: 'Ведеться згідно зі ст. 127, ч. 2 і 3 Закону Болгарії про захист прав споживачів',
   column: {
     no: '№', filedOn: 'Дата подання', consumer: 'Споживач', goods: 'Товар', defect: 'Невідповідність',
-    remedy: 'Вимога', outcome: 'Рішення', outcomeOn: 'Дата рішення', caseNo: 'Звернення',
+    remedy: 'Вимога', outcome: 'Рішення', outcomeOn: 'Дата рішення',
   },
   pending: 'Не вирішено',
   page: 'Сторінка {{page}} / {{pages}}',
