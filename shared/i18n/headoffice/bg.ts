@@ -87,7 +87,7 @@ export const headoffice: HeadofficeStrings = {
     step: 'Стъпка',
     steps: { received: 'Стоката е получена', progress: 'Напредък', verdict: 'Решение' },
     note: 'Бележка',
-    outcome: 'Решение',
+    outcome: 'Резултат',
     method: 'Начин на удовлетворяване',
     reason: 'Мотиви (клиентът ги получава писмено)',
     record: 'Запиши',

@@ -87,7 +87,7 @@ export const headoffice: HeadofficeStrings = {
     step: 'Krok',
     steps: { received: 'Zboží převzato', progress: 'Průběh', verdict: 'Rozhodnutí' },
     note: 'Poznámka',
-    outcome: 'Rozhodnutí',
+    outcome: 'Výsledek',
     method: 'Způsob vyřízení',
     reason: 'Odůvodnění (zákazník je dostane písemně)',
     record: 'Zaznamenat',

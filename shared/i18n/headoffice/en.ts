@@ -86,7 +86,7 @@ export const headoffice = {
     step: 'Step',
     steps: { received: 'Item received', progress: 'Progress', verdict: 'Verdict' },
     note: 'Note',
-    outcome: 'Verdict',
+    outcome: 'Outcome',
     method: 'Remedy',
     reason: 'Reasons (given to the customer in writing)',
     record: 'Record',

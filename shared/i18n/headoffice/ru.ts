@@ -87,7 +87,7 @@ export const headoffice: HeadofficeStrings = {
     step: 'Шаг',
     steps: { received: 'Товар принят', progress: 'Ход работы', verdict: 'Решение' },
     note: 'Примечание',
-    outcome: 'Решение',
+    outcome: 'Результат',
     method: 'Способ удовлетворения',
     reason: 'Обоснование (покупатель получает его письменно)',
     record: 'Записать',

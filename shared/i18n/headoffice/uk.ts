@@ -87,7 +87,7 @@ export const headoffice: HeadofficeStrings = {
     step: 'Крок',
     steps: { received: 'Товар прийнято', progress: 'Хід роботи', verdict: 'Рішення' },
     note: 'Примітка',
-    outcome: 'Рішення',
+    outcome: 'Результат',
     method: 'Спосіб задоволення',
     reason: 'Обґрунтування (покупець отримує його письмово)',
     record: 'Записати',
