@@ -88,8 +88,12 @@ void app.whenReady().then(() => {
   }
   bindApi(ipcMain, createDispatch(services), (frame, method) => !!frame && mayCall(frame.url, method));
   Menu.setApplicationMenu(null);
-  createWindow(services.desk.t().t('ui:app.title'));
-  openCustomerWindow(services.desk.t().t('customer:screenTitle'));
+  const counter = createWindow(services.desk.t().t('ui:app.title'));
+  const customer = openCustomerWindow(services.desk.t().t('customer:screenTitle'));
+  // The customer's window lives as long as the counter's: closing the counter quits the app.
+  counter.on('closed', () => {
+    if (!customer.isDestroyed()) customer.close();
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services.close());
 });

@@ -4,7 +4,7 @@
  */
 export function fakeElectron(userData: string) {
   const rec = {
-    windows: [] as { options: Record<string, unknown>; url?: string; window?: { contentsEvents: Map<string, (...args: unknown[]) => void> } }[],
+    windows: [] as { options: Record<string, unknown>; url?: string; window?: { contentsEvents: Map<string, (...args: unknown[]) => void>; events: Map<string, () => void>; closed: boolean } }[],
     ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
     appEvents: new Map<string, (...args: unknown[]) => void>(),
     permissionRequest: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
@@ -31,8 +31,18 @@ export function fakeElectron(userData: string) {
       this.record = { options, window: this };
       rec.windows.push(this.record);
     }
+    readonly events = new Map<string, () => void>();
+    closed = false;
     once() {}
-    on() {}
+    on(event: string, fn: () => void) {
+      this.events.set(event, fn);
+    }
+    close() {
+      this.closed = true;
+    }
+    isDestroyed() {
+      return this.closed;
+    }
     async loadURL(url: string) {
       this.record.url = url;
     }

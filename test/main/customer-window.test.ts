@@ -36,6 +36,13 @@ describe("the customer's window (Electron)", () => {
     expect(prevented).toBe(1);
   });
 
+  test("closes with the counter's window (the app then quits)", () => {
+    const counter = dual.fake.rec.windows.find((w) => w.url === 'app://desk/index.html')!;
+    expect(customerWindow(dual).window!.closed).toBe(false);
+    counter.window!.events.get('closed')!();
+    expect(customerWindow(dual).window!.closed).toBe(true);
+  });
+
   test('full screen on the second display when there is one, otherwise a window of its own', () => {
     expect(customerWindow(dual).options).toMatchObject({ x: 1366, y: 0, width: 1920, height: 1080, fullscreen: true });
     expect(customerWindow(single).options).not.toHaveProperty('fullscreen');
