@@ -9,6 +9,7 @@ import { CounterForm } from '../forms/CounterForm.js';
 import { SelectField, TextField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
 import { ChangePinForm } from './ChangePinForm.js';
+import { StaffTable } from './StaffTable.js';
 
 /** Everyone changes their own PIN here. */
 function MyPin() {
@@ -26,32 +27,35 @@ function MyPin() {
 export function StaffScreen() {
   const { session } = useApp();
   if (session?.staff?.role !== 'manager') return <section className="staff"><MyPin /></section>;
+  return <ManagedStaff />;
+}
+
+/** A manager's view: everyone with what may be done to them, then adding a person, then their own PIN. */
+function ManagedStaff() {
+  const [added, setAdded] = useState(0);
   return (
     <section className="staff">
-      <StaffList />
+      <StaffTable refreshKey={added} />
+      <AddStaff onAdded={() => setAdded((n) => n + 1)} />
       <MyPin />
     </section>
   );
 }
 
-function StaffList() {
+function AddStaff({ onAdded }: { onAdded(): void }) {
   const { t } = useTranslation(['ui', 'terms']);
-  const { setStaff, staffNames } = useApp();
   const [added, setAdded] = useState<string | null>(null);
   const [d, set, reset] = useDraft('staff', () => ({ name: '', role: 'clerk' as StaffRole, pin: '' }));
   const command = useCommand<Staff>({
     hintFor: (p) => (p === 'pin' ? t('ui:staff.pinHint') : undefined),
-    onSaved: async (s) => {
+    onSaved: (s) => {
       reset();
       setAdded(t('ui:staff.added', { name: s.name }));
-      const all = await desk.listStaff({});
-      if (all.ok) setStaff(all.value);
+      onAdded();
     },
   });
   return (
     <>
-      <h1>{t('ui:staff.title')}</h1>
-      <ul className="staff-list">{Object.entries(staffNames).map(([id, name]) => <li key={id}>{name}</li>)}</ul>
       {added && <p className="flash" role="status">{added}</p>}
       <CounterForm command={command} title={t('ui:staff.add')} submitLabel={t('ui:staff.submit')}
         onSubmit={() => void command.submit(() => desk.addStaff(d))}>

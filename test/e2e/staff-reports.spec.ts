@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ui } from '../../shared/i18n/ui/uk.js';
+import { terms } from '../../shared/i18n/terms/uk.js';
+import { staff as st } from '../../shared/i18n/staff/uk.js';
+import { reports as rp } from '../../shared/i18n/reports/uk.js';
+import type { CaseDetail, CaseSummary, Session } from '../../shared/api/cases.js';
+import type { StaffMember } from '../../shared/api/staff.js';
+import { MANAGER_PIN, pageApi, signedInDesk } from './desk-page.js';
+
+// The shared Ukrainian desk (desk-page.ts). Labels come from the catalogs the UI uses.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const CLERK = { name: 'Тарас', pin: '7351' };
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const menu = (page: Page, name: string) => page.getByRole('navigation', { name: ui.nav.main }).getByRole('button', { name, exact: true });
+const row = (page: Page, name: string) => page.locator('.staff-table tbody tr').filter({ has: page.getByText(name, { exact: true }) });
+
+/** What axe-core finds on the screen as it is now, named by where. */
+async function violations(page: Page, where: string) {
+  const { violations: found } = await new AxeBuilder({ page }).analyze();
+  return found.map((v) => `${where}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function signInWith(page: Page, pin: string) {
+  await page.getByLabel(ui.signIn.pin).fill(pin);
+  await page.getByLabel(ui.signIn.pin).press('Enter');
+  await expect(page.getByRole('navigation', { name: ui.nav.main })).toBeVisible();
+}
+
+test('a manager edits staff: role, deactivation, a PIN reset; and the store details', async ({ page }) => {
+  await signedInDesk(page);
+  await pageApi(page, 'addStaff', { name: CLERK.name, role: 'clerk', pin: CLERK.pin });
+  await page.goto('/');
+  await menu(page, ui.nav.staff).click();
+
+  await page.getByRole('button', { name: `${st.list.edit}: ${CLERK.name}` }).click();
+  await page.locator('.staff-edit').getByLabel(st.list.name).fill('Тарас Шевчук');
+  await page.locator('.staff-edit').getByLabel(st.list.role).selectOption('manager');
+  await page.locator('.staff-edit').getByRole('button', { name: st.list.save }).click();
+  await expect(page.getByRole('status')).toHaveText(st.list.updated.replace('{{name}}', 'Тарас Шевчук'));
+  await expect(row(page, 'Тарас Шевчук')).toContainText(terms.role.manager);
+
+  await page.getByRole('button', { name: `${st.list.deactivate}: Тарас Шевчук` }).click();
+  await expect(row(page, 'Тарас Шевчук')).toContainText(st.list.inactive);
+  // Deactivated: their PIN signs nobody in (and the manager stays signed in).
+  expect(await pageApi(page, 'signIn', { pin: CLERK.pin })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+  await page.getByRole('button', { name: `${st.list.reactivate}: Тарас Шевчук` }).click();
+  await expect(row(page, 'Тарас Шевчук')).toContainText(st.list.active);
+
+  await page.getByRole('button', { name: `${st.list.resetPin}: Тарас Шевчук` }).click();
+  // The manager's own PIN is taken: said so, in Ukrainian, at the field.
+  await page.locator('.staff-edit').getByLabel(st.list.newPin.replace('{{name}}', 'Тарас Шевчук')).fill(MANAGER_PIN);
+  await page.locator('.staff-edit').getByRole('button', { name: st.list.resetPin }).click();
+  await expect(page.locator('.staff-edit')).toContainText('PIN');
+  await page.locator('.staff-edit').getByLabel(st.list.newPin.replace('{{name}}', 'Тарас Шевчук')).fill('735199');
+  await page.locator('.staff-edit').getByRole('button', { name: st.list.resetPin }).click();
+  await expect(row(page, 'Тарас Шевчук')).toContainText(st.list.mustChangePin);
+  expect(await violations(page, 'staff')).toEqual([]);
+  const members = (await pageApi<StaffMember[]>(page, 'listStaffMembers', {})).value!;
+  expect(members.find((m) => m.name === 'Тарас Шевчук')).toMatchObject({ role: 'manager', active: true, mustChangePin: true });
+
+  await menu(page, ui.nav.settings).click();
+  const store = page.locator('form.store-details');
+  await store.getByLabel(st.store.vatId).fill('UA1234567890');
+  await store.getByLabel(st.store.phone).fill('+380 44 123 45 67');
+  // A new country says what it changes, and needs a tick.
+  await store.getByLabel(st.store.country).selectOption('CZ');
+  await expect(store.getByRole('alert').filter({ hasText: 'UAH → CZK' })).toBeVisible();
+  await store.getByLabel(st.store.country).selectOption('UA');
+  await expect(store.getByText('UAH → CZK')).toHaveCount(0);
+  await store.getByRole('button', { name: st.store.save }).click();
+  await expect(store.getByRole('status')).toHaveText(st.store.saved);
+  const session = (await pageApi<Session>(page, 'getSession', {})).value!;
+  expect(session.setup).toMatchObject({ vatId: 'UA1234567890', phone: '+380 44 123 45 67', country: 'UA', currency: 'UAH' });
+
+  // The logo: a real PNG is taken and shown; a text file named .png is refused in Ukrainian.
+  const logoInput = page.locator('.store-logo input[type="file"]');
+  await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+  await expect(page.locator('.store-logo').getByRole('alert')).toContainText('PNG');
+  await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+  await expect(page.getByRole('img', { name: st.logo.alt })).toBeVisible();
+  expect(await violations(page, 'settings')).toEqual([]);
+});
+
+test('the idle lock: the same clerk comes back to their form; someone else does not see it', async ({ page }) => {
+  await page.clock.install();
+  await signedInDesk(page);
+  await pageApi(page, 'addStaff', { name: 'Ірина', role: 'clerk', pin: '7361' });
+  await pageApi(page, 'signOut', {});
+  await page.goto('/');
+  await signInWith(page, '7361');
+  await page.keyboard.press('F4');
+  await page.getByLabel(ui.purchase.receiptNo).fill('ЧЕК-777');
+  // Five idle minutes (the default) on the page's clock.
+  await page.clock.fastForward('05:01');
+  await expect(page.getByLabel(ui.signIn.pin)).toBeVisible();
+  await expect(page.getByLabel(ui.purchase.receiptNo)).toHaveCount(0);
+  await signInWith(page, '7361');
+  await expect(page.getByLabel(ui.purchase.receiptNo)).toHaveValue('ЧЕК-777');
+
+  await page.clock.fastForward('05:01');
+  await expect(page.getByLabel(ui.signIn.pin)).toBeVisible();
+  await signInWith(page, MANAGER_PIN);
+  await expect(page.getByLabel(ui.purchase.receiptNo)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: ui.list.title })).toBeVisible();
+});
+
+test('a report: charts under the CSP, CSV export whose figures match the cases', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) refused.push(m.text()); });
+  await page.goto('/');
+  await pageApi(page, 'signOut', {});
+  await signedInDesk(page);
+  const today = (await page.evaluate(() => new Date().toLocaleDateString('sv'))) as string;
+  await pageApi(page, 'recordReturn', {
+    purchase: { purchaseDate: today, proof: 'receipt', receiptNo: 'R-REP-1' }, refundMethod: 'cash',
+    lines: [{ item: 'Праска', qty: 1, unitPrice: { amount: 1234_50, currency: 'UAH' }, reason: 'defective', condition: 'used', restock: false }],
+  });
+  await page.goto('/');
+  await menu(page, rp.nav).click();
+  await page.getByRole('button', { name: rp.lastWeek }).click();
+  await expect(page.locator('.report-chart canvas')).toHaveCount(3);
+  await page.getByRole('button', { name: rp.thisMonth }).click();
+  await expect(page.getByRole('heading', { name: rp.section.refundsByMethod })).toBeVisible();
+  expect(await violations(page, 'reports')).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/reports-1366x768.png', fullPage: false });
+  await page.screenshot({ path: 'test-results/screens/reports-1366x768-full.png', fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: rp.exportCsv }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^report-KYIV01-A-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe([rp.column.section, rp.column.item, rp.column.detail, rp.column.count, rp.column.value, rp.column.unit].join(';'));
+
+  // The figures, recomputed from the cases this month as the desk lists them.
+  const monthStart = `${today.slice(0, 8)}01`;
+  const listed = (await pageApi<{ items: CaseSummary[] }>(page, 'listCases', { limit: 200 })).value!.items;
+  const details = await Promise.all(listed.map(async (c) => (await pageApi<CaseDetail>(page, 'getCase', { caseId: c.id })).value!.case));
+  const inMonth = details.filter((c) => new Date(Number(c.openedAt.slice(0, 15))).toLocaleDateString('sv') >= monthStart && c.caseNo.startsWith('KYIV01-A-'));
+  const refunded = (method: string) => inMonth.filter((c) => c.status !== 'voided').reduce((sum, c) => sum
+    + (c.return ? (c.return.refund.parts ?? [c.return.refund]).filter((p) => p.method === method).reduce((a, p) => a + p.amount.amount, 0) : 0)
+    + (c.exchange && c.exchange.difference.amount < 0 && c.exchange.settlement === method ? -c.exchange.difference.amount : 0), 0);
+  const amount = (minor: number) => (minor / 100).toFixed(2).replace('.', ',');
+  expect(refunded('cash')).toBeGreaterThanOrEqual(1234_50);
+  expect(lines).toContain(`${rp.section.refundsByMethod};${terms.refundMethod.cash};;;${amount(refunded('cash'))};UAH`);
+  expect(lines).toContain(`${rp.section.refundsByMethod};${terms.refundMethod.card};;;${amount(refunded('card'))};UAH`);
+  const returns = inMonth.filter((c) => c.type === 'return' && c.status === 'recorded').length;
+  expect(lines).toContain(`${rp.section.counts};${terms.caseType.return};${terms.status.recorded};${returns};;`);
+  expect(refused).toEqual([]);
+});
