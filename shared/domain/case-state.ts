@@ -18,6 +18,8 @@ export type ComplaintDetails = {
   purchase?: Purchase;
   dueDate?: string;
   guaranteeEnds?: string;
+  /** Its number in the BG complaints register, when it entered one (see `registerNoOf`). */
+  registerNo?: string;
   sentTo?: 'service' | 'supplier';
   resolution?: { outcome: 'accepted' | 'partly' | 'rejected'; method?: Remedy; reason?: string; at: string; actor: string };
   closed?: { how: 'customer_informed' | 'item_handed_back'; at: string; actor: string };

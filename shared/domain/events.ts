@@ -3,6 +3,7 @@ import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js
 import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
 import { handedDocumentSchema, handedHowSchema } from '../law/documents.js';
+import { registerNoSchema } from '../law/register-number.js';
 import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -138,6 +139,8 @@ export const eventPayloads = {
     dueDate: isoDateSchema.optional(),
     /** The last day of the guarantee (from the sale date and the item's warranty or the pack's legal guarantee). */
     guaranteeEnds: isoDateSchema.optional(),
+    /** A claim's number in the BG complaints register (`shared/law/register-number.ts`); events before it had none. */
+    registerNo: registerNoSchema.optional(),
   }),
   'complaint.progressed': z.object({ sentTo: sentToSchema.optional(), note: z.string().trim().max(2000).optional() }),
   'complaint.resolved': z.object({

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CaseState } from '../domain/case-state.js';
-import type { Remedy } from '../domain/events.js';
+import type { ComplaintKind, Remedy } from '../domain/events.js';
 import { hlcWallMs } from '../domain/hlc.js';
 
 /**
@@ -10,10 +10,8 @@ import { hlcWallMs } from '../domain/hlc.js';
  */
 export type RegisterEntry = {
   /**
-   * The entry's number: the claim's case number (`SOF01-A-2026-00042`), the number the customer's
-   * confirmation prints as the register number. Each desk assigns it offline, in sequence per desk
-   * and year; returns, exchanges and service complaints take numbers of the same run, so the
-   * register skips those.
+   * The entry's number (`SOF01-A-2026-R0007`, see `registerNoOf`), the one the customer's
+   * confirmation prints. Each desk assigns it offline at filing, gapless per desk and year.
    */
   no: string;
   caseId: string;
@@ -31,13 +29,22 @@ export type RegisterEntry = {
 const sofiaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' });
 export const registerDay = (hlc: string) => sofiaDay.format(new Date(hlcWallMs(hlc)));
 
+/** A claim about faulty goods is a рекламация: a complaint about the service or a suggestion is no entry. */
+export const entersRegister = (kind: ComplaintKind) => kind === 'defect';
+
+/**
+ * A claim's register number: the one its filing assigned; a claim filed before register numbers
+ * existed (no `registerNo`) keeps its case number, which its confirmation printed as the register number.
+ */
+export const registerNoOf = (c: CaseState) => c.complaint?.registerNo ?? c.caseNo;
+
 /**
  * The store's register from its cases (any order, any types): the claims about faulty goods
  * (`defect` complaints; a complaint about the service or a suggestion is no рекламация), every
  * desk's, in filing order. The same claims give the same register at every desk and head office.
  */
 export function complaintsRegister(cases: readonly CaseState[]): RegisterEntry[] {
-  return cases.filter((c) => c.type === 'complaint' && c.complaint?.kind === 'defect')
+  return cases.filter((c) => c.type === 'complaint' && !!c.complaint && entersRegister(c.complaint.kind))
     .map(entryOf)
     .sort((a, b) => (a.filedAt < b.filedAt ? -1 : a.filedAt > b.filedAt ? 1 : a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
 }
@@ -47,7 +54,7 @@ function entryOf(c: CaseState): RegisterEntry {
   const product = complaint.product;
   const r = complaint.resolution;
   return {
-    no: c.caseNo,
+    no: registerNoOf(c),
     caseId: c.id,
     filedAt: c.openedAt,
     filedOn: registerDay(c.openedAt),

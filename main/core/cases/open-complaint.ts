@@ -11,6 +11,8 @@ import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
 import { knownSale } from './sale-link.js';
 import { lineName } from '../sales/sale-view.js';
+import { entersRegister } from '../../../shared/law/register.js';
+import { nextRegisterNo } from '../register/register-number.js';
 
 type Input = ParsedInputOf<typeof casesApi.openComplaint>;
 type Product = z.infer<typeof productSchema>;
@@ -56,6 +58,8 @@ export function openComplaint(desk: Desk, input: Input) {
     append('complaint.opened', {
       caseNo: desk.nextCaseNo(), country: setup.country, lawVersion: version.id, dueDate,
       ...input, product, purchase, ...(ends ? { guaranteeEnds: ends } : {}),
+      // A claim in a country that keeps a complaints register (BG) takes its gapless entry number, fixed here.
+      ...(policy.printsRegisterNumber && entersRegister(input.kind) ? { registerNo: nextRegisterNo(desk) } : {}),
     });
   });
 }
