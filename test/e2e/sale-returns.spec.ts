@@ -13,6 +13,9 @@ import { startBrowserHost } from '../../main/browser-host.js';
 import { runAdminCommand } from '../../headoffice/src/admin-commands.js';
 import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { startHeadOffice, type TestHeadOffice } from '../helpers/headoffice.js';
+import { createUser } from '../../headoffice/src/auth/users.js';
+import { commandLine } from '../../headoffice/src/audit/audit-log.js';
+import { headofficeStrings } from '../../shared/i18n/headoffice/index.js';
 import { ok, readyDesk } from '../helpers/desk.js';
 import { MANAGER_PIN, scan } from './desk-page.js';
 
@@ -317,8 +320,14 @@ test('two desks offline refund the same dryer: after both sync, the conflict is 
     await expect(banner.getByRole('button', { name: atB.caseNo })).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/sale-08-conflict-banner.png', fullPage: true });
 
+    // The returns manager at head office, signed in to its web app (in the browser's Ukrainian).
+    await createUser(ho.db, commandLine, { email: 'returns@chain.example', name: 'Returns', role: 'viewer', stores: [], locale: 'uk', password: 'correct horse battery' });
     const conflicts = await page.context().newPage();
     await conflicts.goto(`${ho.url}/conflicts`);
+    await conflicts.getByLabel(headofficeStrings.uk.signIn.email).fill('returns@chain.example');
+    await conflicts.getByLabel(headofficeStrings.uk.signIn.password).fill('correct horse battery');
+    await conflicts.getByRole('button', { name: headofficeStrings.uk.signIn.submit }).click();
+    await expect(conflicts.getByRole('heading', { level: 1 })).toHaveText(headofficeStrings.uk.conflicts.heading);
     await expect(conflicts.locator('body')).toContainText(dryer.receiptNo);
     await expect(conflicts.locator('body')).toContainText(caseNo);
     await expect(conflicts.locator('body')).toContainText(atB.caseNo);
