@@ -12,7 +12,8 @@ export function onSessionLost(listener: () => void) {
   return () => void sessionLost.delete(listener);
 }
 
-const client = createDeskClient((detail) => uiI18n.t('ui:app.unreachable', { detail }));
+// What the browser says ("Failed to fetch") is no help at the counter; the message says what to do.
+const client = createDeskClient(() => uiI18n.t('ui:app.unreachable'));
 
 /** The desk's API as this window reaches it (Electron IPC or the browser host). */
 export const desk = Object.fromEntries(

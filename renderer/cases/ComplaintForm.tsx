@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { casesApi } from '../../shared/api/cases.js';
+import { complaintProblems } from '../../shared/domain/intake-rules.js';
 import type { SaleLineView, SaleView } from '../../shared/api/sales.js';
 import { complaintKindSchema, remedySchema, type ComplaintKind, type Remedy } from '../../shared/domain/events.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
@@ -13,8 +15,8 @@ import { SelectField, TextArea, TextField } from '../forms/fields.js';
 import { useCommand } from '../forms/use-command.js';
 import { useDraft } from '../state/drafts.js';
 import { formatDay, formatMoney, localToday } from '../format/locale-format.js';
-import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput } from './case-input.js';
-import { CustomerFields, PurchaseFields, useFieldHints } from './draft-fields.js';
+import { customerInput, emptyCustomer, emptyPurchase, optionalPurchaseInput, purchaseDateProblems } from './case-input.js';
+import { CustomerFields, PurchaseFields, useFieldHints, useFormChecks } from './draft-fields.js';
 import { useOpenSaved, usePolicy } from './use-saved.js';
 import { useGtinHint } from '../scanner/gtin-hint.js';
 import { useProductTarget } from '../scanner/product-targets.js';
@@ -40,8 +42,19 @@ export function ComplaintForm() {
   const { t, i18n } = useTranslation(['ui', 'terms']);
   const lang = i18n.language;
   const policy = usePolicy();
-  const [d, set, reset] = useDraft('complaint', initial);
-  const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints() });
+  const [d, set, reset, hasDraft] = useDraft('complaint', initial);
+  const check = useFormChecks();
+  const today = localToday();
+  // The complaint as it would be sent, and everything wrong with it, as the clerk types.
+  const p = d.product;
+  const input = {
+    kind: d.kind, remedy: d.remedy, description: d.description,
+    product: p.name.trim() ? { name: p.name, sku: p.sku.trim() || undefined, serial: p.serial.trim() || undefined, price: p.price, saleLineId: p.saleLineId } : undefined,
+    purchase: optionalPurchaseInput(d.purchase), customer: customerInput(d.customer),
+  };
+  // The date's own finding last: text that is no day is "not a date", not "in the future".
+  const problems = check(casesApi.openComplaint.input, input, { ...complaintProblems(input, today), ...purchaseDateProblems(d.purchase, today, false) });
+  const command = useCommand<CaseState>({ onSaved: useOpenSaved(reset), hintFor: useFieldHints(), problems });
   const gtinHint = useGtinHint();
   // The one product of a complaint: a scan anywhere on the form names it (the serial stays the clerk's).
   // A product typed or scanned is not a line of the sale any more.
@@ -65,16 +78,9 @@ export function ComplaintForm() {
   const guaranteeEnd = line?.guaranteeEnds ?? (d.purchase.purchaseDate ? guaranteeEnds(d.purchase.purchaseDate, undefined, policy) : null);
   // The desk sent its days off ahead (holidays, head office's decree transfers): the same computation as when saved.
   const deadline = d.kind === 'suggestion' ? null : claimDeadline(policy, localToday(), d.remedy, (day) => policy.daysOff.includes(day));
-  const save = () => {
-    const p = d.product;
-    const product = p.name.trim() ? { name: p.name, sku: p.sku.trim() || undefined, serial: p.serial.trim() || undefined, price: p.price, saleLineId: p.saleLineId } : undefined;
-    void command.submit(() => desk.openComplaint({
-      kind: d.kind, remedy: d.remedy, description: d.description, product,
-      purchase: optionalPurchaseInput(d.purchase), customer: customerInput(d.customer),
-    }));
-  };
+  const save = () => void command.submit(() => desk.openComplaint(input));
   return (
-    <CounterForm command={command} onSubmit={save} title={t('complaint.title')} submitLabel={t('form.save')}
+    <CounterForm command={command} onSubmit={save} title={t('complaint.title')} submitLabel={t('form.save')} onDiscard={hasDraft ? reset : undefined}
       footer={deadline && (
         <span className="due-preview">
           {t('complaint.dueBy', { date: formatDay(deadline.dueDate, lang) })} · <DaysLeft dueDate={deadline.dueDate} period={deadline.period} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
 import type { Currency } from '../../shared/domain/money.js';
@@ -29,8 +29,25 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
   const [searching, setSearching] = useState<number | null>(null);
   const gtinHint = useGtinHint();
   useLinesProductTarget({ name, lines, onChange, currencies });
+  // A line just added gets the cursor in its item (and after a removal, the line before), so the
+  // clerk types on without reaching for the mouse.
+  const box = useRef<HTMLFieldSetElement>(null);
+  const focusLine = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusLine.current === null) return;
+    box.current?.querySelector<HTMLElement>(`[data-field="${name}.${focusLine.current}.item"] input`)?.focus();
+    focusLine.current = null;
+  }, [lines.length, name]);
+  const add = () => {
+    focusLine.current = lines.length;
+    onChange([...lines, emptyLine(currencies[0]!)]);
+  };
+  const remove = (i: number) => {
+    focusLine.current = Math.max(0, i - 1);
+    onChange(lines.filter((_, j) => j !== i));
+  };
   return (
-    <fieldset className="lines">
+    <fieldset className="lines" ref={box}>
       <legend>{legend}</legend>
       {lines.map((l, i) => {
         const at = (f: string) => `${name}.${i}.${f}`;
@@ -68,12 +85,12 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
             )}
             {lines.length > 1 && (
               <button type="button" className="remove-line" aria-label={t('ui:lines.remove', { n: i + 1 })}
-                onClick={() => onChange(lines.filter((_, j) => j !== i))}>×</button>
+                onClick={() => remove(i)}>×</button>
             )}
           </div>
         );
       })}
-      <button type="button" className="add-line" onClick={() => onChange([...lines, emptyLine(currencies[0]!)])}>+ {t('ui:lines.add')}</button>
+      <button type="button" className="add-line" onClick={add}>+ {t('ui:lines.add')}</button>
     </fieldset>
   );
 }

@@ -2,6 +2,8 @@ import type { Customer, Proof, Purchase, ReturnLine, SaleLine } from '../../shar
 import { convertFixed, type Currency, type Money } from '../../shared/domain/money.js';
 import type { PolicyPack } from '../../shared/domain/policy.js';
 import { parseMoneyInput, type MoneyParse } from '../format/money-input.js';
+import { isIsoDay } from '../format/date-input.js';
+import { purchaseProblems, type IntakeProblem } from '../../shared/domain/intake-rules.js';
 
 /**
  * What the clerk typed, as text, turned into the API's input. Pure: the forms keep the text (so
@@ -16,7 +18,7 @@ export type LineDraft = {
 };
 
 /** Why a typed value could not be used: the form shows it next to the field. */
-export type Problem = Exclude<MoneyParse, { ok: true }>['problem'] | 'qty' | 'over_left' | 'none_ticked';
+export type Problem = Exclude<MoneyParse, { ok: true }>['problem'] | 'qty' | 'over_left' | 'none_ticked' | 'date_empty' | 'date_format' | IntakeProblem;
 export type Problems = Record<string, Problem>;
 
 const opt = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -34,6 +36,17 @@ export function customerInput(d: CustomerDraft): Customer | undefined {
 }
 
 export const purchaseInput = (d: PurchaseDraft): Purchase => ({ purchaseDate: d.purchaseDate, receiptNo: opt(d.receiptNo), proof: d.proof, saleId: d.saleId });
+
+/**
+ * What is wrong with a purchase's date as typed (DateField keeps text that is no day as it is):
+ * missing where the purchase is required, not a day, or after today.
+ */
+export function purchaseDateProblems(d: PurchaseDraft, today: string, required: boolean): Problems {
+  const at = 'purchase.purchaseDate';
+  if (!d.purchaseDate.trim()) return required ? { [at]: 'date_empty' } : {};
+  if (!isIsoDay(d.purchaseDate)) return { [at]: 'date_format' };
+  return purchaseProblems(d, today);
+}
 
 /** A complaint's purchase is optional: sent only when the clerk filled in any of it. */
 export const optionalPurchaseInput = (d: PurchaseDraft): Purchase | undefined =>
@@ -67,14 +80,15 @@ export function returnLines(prefix: string, drafts: readonly LineDraft[]): { lin
 
 /**
  * The value of the lines typed so far in the store currency, converted line by line like the core
- * does (BGN at the fixed rate); lines not yet valid count as nothing.
+ * does (BGN at the fixed rate); null while any line's price or quantity is not a number yet (the
+ * total is then unknown, not zero).
  */
-export function draftsTotal(drafts: readonly LineDraft[], pack: Pick<PolicyPack, 'currency'>): Money {
+export function draftsTotal(drafts: readonly LineDraft[], pack: Pick<PolicyPack, 'currency'>): Money | null {
   let amount = 0;
   for (const d of drafts) {
     const price = parseMoneyInput(d.unitPrice);
     const qty = parseQty(d.qty);
-    if (!price.ok || qty === null) continue;
+    if (!price.ok || qty === null) return null;
     amount += convertFixed({ amount: price.amount * qty, currency: d.currency }, pack.currency).amount;
   }
   return { amount, currency: pack.currency };

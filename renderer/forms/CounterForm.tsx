@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDraftProblem } from '../state/drafts.js';
 import { FormContext } from './form-context.js';
 import type { Command } from './use-command.js';
 
@@ -14,14 +15,22 @@ type Props<T> = {
   footer?: ReactNode;
   /** Shown but not editable, as settings only a manager may change: fields disabled, no save. */
   readOnly?: boolean;
+  /** The form holds a draft kept at the desk: a button forgets it and empties the form. */
+  onDiscard?(): void;
 };
 
 /**
- * A form the counter way: Enter (Ctrl+Enter inside a text area) saves, the summary of what is wrong
- * sits at the top where the eye goes first, the save button is big and says what it does.
+ * A form the counter way: Enter (Ctrl+Enter anywhere, a text area included) saves, the summary of
+ * what is wrong sits at the top where the eye goes first, and the footer with the total and the big
+ * save button stays in view at the bottom however long the form.
  */
-export function CounterForm<T>({ command, onSubmit, submitLabel, title, className, children, footer, readOnly = false }: Props<T>) {
-  const { t } = useTranslation('ui');
+export function CounterForm<T>({ command, onSubmit, submitLabel, title, className, children, footer, readOnly = false, onDiscard }: Props<T>) {
+  const { t } = useTranslation(['ui', 'forms']);
+  const draftProblem = useDraftProblem();
+  const discard = () => {
+    onDiscard?.();
+    command.formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  };
   return (
     <>
       <form
@@ -43,17 +52,19 @@ export function CounterForm<T>({ command, onSubmit, submitLabel, title, classNam
         {command.summary && (
           <div className="form-summary" role="alert">
             <strong>{command.summary}</strong>
-            {Object.keys(command.errors).length > 0 && <span> {t('form.kept')}</span>}
+            {Object.keys(command.errors).length > 0 && <span> {t('ui:form.kept')}</span>}
           </div>
         )}
         <FormContext.Provider value={command.form}>
           {readOnly ? <fieldset className="plain" disabled>{children}</fieldset> : children}
         </FormContext.Provider>
         <div className="form-footer">
+          {onDiscard && draftProblem && <span className="draft-problem" role="status">{t('forms:draft.notKept', { reason: draftProblem })}</span>}
           {footer}
-          {readOnly ? <span className="hint" role="note">{t('form.managerOnly')}</span> : (
-            <button type="submit" className="primary big" disabled={command.busy}>
-              {command.busy ? t('form.saving') : submitLabel}
+          {onDiscard && <button type="button" className="discard-draft" onClick={discard}>{t('forms:draft.discard')}</button>}
+          {readOnly ? <span className="hint" role="note">{t('ui:form.managerOnly')}</span> : (
+            <button type="submit" className="primary big" disabled={command.busy} aria-keyshortcuts="Control+Enter">
+              {command.busy ? t('ui:form.saving') : submitLabel} <kbd>Ctrl+Enter</kbd>
             </button>
           )}
         </div>

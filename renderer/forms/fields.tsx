@@ -1,4 +1,5 @@
 import { useEffect, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorAt } from './field-errors.js';
 import { useFormState } from './form-context.js';
 
@@ -41,29 +42,52 @@ export function Field({ name, label, summaryLabel, hint, className, children }: 
 type TextProps = Common & {
   value: string;
   onChange(v: string): void;
-  type?: 'text' | 'tel' | 'email' | 'password' | 'date' | 'search';
+  type?: 'text' | 'tel' | 'email' | 'password' | 'search';
   inputMode?: 'numeric' | 'decimal' | 'tel' | 'email' | 'text';
   autoFocus?: boolean;
+  /** The most the desk takes: counted as it is typed and said when passed, never cut (a paste keeps all of it). */
   maxLength?: number;
   autoComplete?: string;
   placeholder?: string;
 };
 
+/** `onChange` that also tells the form the field was edited. */
+function useEditedChange<V>(name: string, onChange: (v: V) => void) {
+  const { edited } = useFormState();
+  return (v: V) => {
+    edited(name);
+    onChange(v);
+  };
+}
+
+/** Below this a limit is a code's or a number's, said by the error alone; above it, text worth counting. */
+const COUNTED_FROM = 100;
+
+/** "1,960 of 2,000 characters" once a text nears its limit; the form names the excess as an error. */
+function useLengthHint(value: string, maxLength: number | undefined, hint: string | undefined) {
+  const { t, i18n } = useTranslation('forms');
+  if (!maxLength || maxLength < COUNTED_FROM || value.length < maxLength * 0.8) return hint;
+  const n = (x: number) => x.toLocaleString(i18n.language);
+  return t('forms:length.count', { count: n(value.length), max: n(maxLength) });
+}
+
 export function TextField({ value, onChange, type = 'text', inputMode, autoFocus, maxLength, autoComplete = 'off', placeholder, ...field }: TextProps) {
+  const change = useEditedChange(field.name, onChange);
   return (
-    <Field {...field}>
+    <Field {...field} hint={useLengthHint(value, maxLength, field.hint)}>
       {(p) => (
-        <input {...p} type={type} inputMode={inputMode} autoFocus={autoFocus} maxLength={maxLength} autoComplete={autoComplete}
-          placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />
+        <input {...p} type={type} inputMode={inputMode} autoFocus={autoFocus} autoComplete={autoComplete}
+          placeholder={placeholder} value={value} onChange={(e) => change(e.target.value)} />
       )}
     </Field>
   );
 }
 
 export function TextArea({ value, onChange, autoFocus, maxLength, ...field }: Common & { value: string; onChange(v: string): void; autoFocus?: boolean; maxLength?: number }) {
+  const change = useEditedChange(field.name, onChange);
   return (
-    <Field {...field}>
-      {(p) => <textarea {...p} rows={3} autoFocus={autoFocus} maxLength={maxLength} value={value} onChange={(e) => onChange(e.target.value)} />}
+    <Field {...field} hint={useLengthHint(value, maxLength, field.hint)}>
+      {(p) => <textarea {...p} rows={3} autoFocus={autoFocus} value={value} onChange={(e) => change(e.target.value)} />}
     </Field>
   );
 }
@@ -71,10 +95,11 @@ export function TextArea({ value, onChange, autoFocus, maxLength, ...field }: Co
 export type Option<V extends string> = { value: V; label: string };
 
 export function SelectField<V extends string>({ value, onChange, options, autoFocus, ...field }: Common & { value: V; onChange(v: V): void; options: Option<V>[]; autoFocus?: boolean }) {
+  const change = useEditedChange(field.name, onChange);
   return (
     <Field {...field}>
       {(p) => (
-        <select {...p} autoFocus={autoFocus} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        <select {...p} autoFocus={autoFocus} value={value} onChange={(e) => change(e.target.value as V)}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
@@ -83,9 +108,10 @@ export function SelectField<V extends string>({ value, onChange, options, autoFo
 }
 
 export function CheckField({ checked, onChange, ...field }: Common & { checked: boolean; onChange(v: boolean): void }) {
+  const change = useEditedChange(field.name, onChange);
   return (
     <Field {...field} className={`check ${field.className ?? ''}`}>
-      {(p) => <input {...p} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />}
+      {(p) => <input {...p} type="checkbox" checked={checked} onChange={(e) => change(e.target.checked)} />}
     </Field>
   );
 }
@@ -97,6 +123,7 @@ export function RadioField<V extends string>({ name, label, summaryLabel, hint, 
   problem?: string;
 }) {
   const error = useFieldError(name, summaryLabel ?? label) ?? problem;
+  const change = useEditedChange(name, onChange);
   const id = useId();
   const note = error ?? hint;
   return (
@@ -105,7 +132,7 @@ export function RadioField<V extends string>({ name, label, summaryLabel, hint, 
       {options.map((o) => (
         <label key={o.value} className={o.value === value ? 'radio chosen' : 'radio'}>
           {/* Named by its label alone; the note (e.g. what is left of it) is its description. */}
-          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)}
+          <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => change(o.value)}
             aria-label={o.label} aria-describedby={o.note ? `${id}-${o.value}` : undefined} />
           <span>{o.label}</span>
           {o.note && <small id={`${id}-${o.value}`}>{o.note}</small>}

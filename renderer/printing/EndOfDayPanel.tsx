@@ -27,7 +27,8 @@ export function EndOfDayPanel() {
       {problem && <p className="form-summary" role="alert">{problem}</p>}
       {preview && <ReceiptPreview preview={preview} label={t('screen.docName.end_of_day')} />}
       <button type="button" className="primary big" onClick={() => void print()}>{t('screen.printEndOfDay')}</button>
-      {job && <p className="flash" role="status">{t(`screen.state.${job.state}`)}</p>}
+      {/* Green only once the printer has it: "not printed (no printer)" is a warning, not a success. */}
+      {job && <p className={job.state === 'done' ? 'flash' : 'notice warn'} role="status" data-testid="end-of-day-state">{t(`screen.state.${job.state}`)}</p>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { desk } from '../desk.js';
 import { useApp, type View } from '../state/app-store.js';
+import { flushDrafts } from '../state/drafts.js';
 import { shellExtensions } from './extensions.js';
 import { StatusBar } from './StatusBar.js';
 import { CaseList } from '../cases/CaseList.js';
@@ -42,6 +43,11 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
   const { t } = useTranslation('ui');
   const { view, go, flash, clearFlash, session } = useApp();
   const isManager = session?.staff?.role === 'manager';
+  // After a save the cursor goes to what was saved ("Saved as …"), not back to the top of the page.
+  const flashRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (flash) flashRef.current?.focus();
+  }, [flash]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -82,13 +88,15 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
         <ul className="nav-main">{entries.map(button)}</ul>
         <ul className="nav-more">{more.map(button)}</ul>
         <button type="button" className="nav-item sign-out" onClick={async () => {
+          // The last keys typed are kept for this person before the desk forgets who they are.
+          await flushDrafts();
           await desk.signOut({});
           onSignedOut();
         }}>{t('nav.signOut')}</button>
       </nav>
       <main className="content">
         {flash && (
-          <div className="flash" role="status">
+          <div className="flash" role="status" tabIndex={-1} ref={flashRef}>
             <span>{flash}</span>
             <button type="button" className="link" onClick={clearFlash} aria-label={t('app.dismiss')}>×</button>
           </div>

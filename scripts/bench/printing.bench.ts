@@ -19,7 +19,7 @@ export async function bench(): Promise<BenchRow[]> {
     for (let i = 0; i < CASES; i++) {
       ok(await d.client.openComplaint({
         kind: 'defect', remedy: 'repair', description: `Konvice č. ${i} nehřeje, šňůra se přehřívá.`,
-        customer: { name: 'Věra Čížková', phone: '+420 602 123 456' },
+        product: { name: 'Rychlovarná konvice' }, customer: { name: 'Věra Čížková', phone: '+420 602 123 456' },
       }));
       const start = committedAt;
       while (printer.jobs.length <= i) await new Promise((r) => setImmediate(r));

@@ -43,7 +43,7 @@ test('printer settings, a test print with a plain result, and a case printed, pr
     // A complaint filed at the counter prints its confirmation; the case shows the preview and the job.
     const filed = (await pageApi<CaseState>(page, 'openComplaint', {
       kind: 'defect', remedy: 'repair', description: 'Праска не гріє, шнур іскрить; ґудзик регулятора зламаний.',
-      customer: { name: 'Євген Їжак', phone: '+380 67 765 43 21' },
+      product: { name: 'Праска Philips' }, customer: { name: 'Євген Їжак', phone: '+380 67 765 43 21' },
     })).value!;
     await expect.poll(() => printer.jobsWith(filed.caseNo).length).toBe(1);
     await page.getByRole('navigation', { name: ui.nav.main }).getByRole('button', { name: ui.nav.cases }).click();

@@ -16,7 +16,7 @@ async function counter(page: Page) {
 
 test('a scanned receipt opens its case while the clerk is typing a search; the search box keeps what was typed', async ({ page }) => {
   await counter(page);
-  const filed = (await pageApi<CaseState>(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Фен не вмикається' })).value!;
+  const filed = (await pageApi<CaseState>(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Фен не вмикається', product: { name: 'Фен Rowenta' }, customer: { phone: '+380 67 111 22 33' } })).value!;
   await page.keyboard.press('F2');
   const search = page.getByLabel(ui.list.search);
   await search.pressSequentially('0671', { delay: 120 });

@@ -15,7 +15,7 @@ test('not connected, then connected with a one-time code; what head office resol
   const ho = await startHeadOffice();
   try {
     const session = await signedInDesk(page);
-    const filed = (await pageApi<CaseState>(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Праска не гріє' })).value!;
+    const filed = (await pageApi<CaseState>(page, 'openComplaint', { kind: 'defect', remedy: 'repair', description: 'Праска не гріє', product: { name: 'Праска Philips' }, customer: { phone: '+380 67 111 22 33' } })).value!;
     await page.reload();
 
     const bar = page.getByTestId('sync-status');

@@ -15,7 +15,8 @@ export const returnLine = (amount: number, currency: Currency = 'CZK', over: Par
 export const receipt = (purchaseDate: string, receiptNo = 'R-2026-0001') => ({ purchaseDate, proof: 'receipt' as const, receiptNo });
 
 export const complaintInput = (over: Partial<Parameters<DeskApi['openComplaint']>[0]> = {}): Parameters<DeskApi['openComplaint']>[0] => ({
-  kind: 'defect', remedy: 'repair', description: 'Kettle leaks at the base', product: { name: 'Rychlovarná konvice' }, ...over,
+  // A claim about a faulty product names it and a way to reach the customer (the counter's rule).
+  kind: 'defect', remedy: 'repair', description: 'Kettle leaks at the base', product: { name: 'Rychlovarná konvice' }, customer: { phone: '+420 608 707 909' }, ...over,
 });
 
 /** Adds a clerk with this PIN and signs them in. */

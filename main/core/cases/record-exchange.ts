@@ -5,6 +5,8 @@ import type { Desk } from '../desk.js';
 import { linesTotal } from './refund-math.js';
 import { approvalFor } from './return-approval.js';
 import { bindToSale, manualLines, requireExchangeBackFits } from './sale-link.js';
+import { purchaseProblems } from '../../../shared/domain/intake-rules.js';
+import { refuseIntakeProblems } from './intake-check.js';
 
 type Input = ParsedInputOf<typeof casesApi.recordExchange>;
 
@@ -16,6 +18,7 @@ const returnedOf = (desk: Desk, { purchase, returned }: Input) =>
 export async function recordExchange(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
+  refuseIntakeProblems(purchaseProblems(input.purchase, desk.today()));
   const pack = desk.policy();
   const planned = returnedOf(desk, input);
   const difference = (lines: typeof planned.lines) => ({ amount: linesTotal(input.issued, pack).amount - linesTotal(lines, pack).amount, currency: pack.currency });

@@ -7,6 +7,8 @@ import type { Desk } from '../desk.js';
 import { linesTotal } from './refund-math.js';
 import { approvalFor } from './return-approval.js';
 import { bindToSale, manualLines, saleRefund } from './sale-link.js';
+import { purchaseProblems } from '../../../shared/domain/intake-rules.js';
+import { refuseIntakeProblems } from './intake-check.js';
 
 type Input = ParsedInputOf<typeof casesApi.recordReturn>;
 
@@ -29,6 +31,7 @@ function returnOf(desk: Desk, { purchase, lines, refundMethod }: Input): { purch
 export async function recordReturn(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
+  refuseIntakeProblems(purchaseProblems(input.purchase, desk.today()));
   const planned = returnOf(desk, input);
   const approval = await approvalFor(desk, planned.purchase, planned.lines.map((l) => l.reason), planned.refund.amount.amount, input.approvalPin);
   return desk.runCommand(uuidv7(), (append) => {

@@ -242,6 +242,13 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       ALTER TABLE staff ADD COLUMN must_change_pin INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 12,
+    name: 'drafts: half-typed counter forms kept per staff member, so a reload or restart loses nothing and the next clerk sees none',
+    sql: `
+      CREATE TABLE drafts (staff_id TEXT NOT NULL, form TEXT NOT NULL, body TEXT NOT NULL, saved_at INTEGER NOT NULL, PRIMARY KEY (staff_id, form));
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

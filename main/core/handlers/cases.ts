@@ -2,6 +2,8 @@ import type { casesApi } from '../../../shared/api/cases.js';
 import type { HandlersOf } from '../../../shared/api/method.js';
 import type { Desk } from '../desk.js';
 import { openComplaint } from '../cases/open-complaint.js';
+import { refuseIntakeProblems } from '../cases/intake-check.js';
+import { complaintProblems } from '../../../shared/domain/intake-rules.js';
 import { addNote, closeComplaint, progressComplaint, recordFeedback, resolveComplaint } from '../cases/complaint-workflow.js';
 import { recordReturn } from '../cases/record-return.js';
 import { recordExchange } from '../cases/record-exchange.js';
@@ -25,7 +27,12 @@ export const casesHandlers = (desk: Desk): HandlersOf<typeof casesApi> => ({
   },
   addStaff: ({ name, role, pin }) => addStaffMember(desk, name, role, pin),
   changeOwnPin: ({ currentPin, newPin }) => changeOwnPin(desk, currentPin, newPin),
-  openComplaint: (input) => openComplaint(desk, input),
+  openComplaint: (input) => {
+    desk.requireSetup();
+    desk.requireStaff();
+    refuseIntakeProblems(complaintProblems(input, desk.today()));
+    return openComplaint(desk, input);
+  },
   progressComplaint: (input) => progressComplaint(desk, input),
   resolveComplaint: (input) => resolveComplaint(desk, input),
   closeComplaint: (input) => closeComplaint(desk, input),

@@ -157,6 +157,8 @@ export class SyncEngine {
       if (e.code === 'code_mismatch' || e.code === 'device_taken') throw new DeskError('enrollment_mismatch', { detail: e.message });
       if (e.code === 'desk_taken') throw new DeskError('enrollment_desk_taken', { detail: `${setup.storeCode}-${setup.deskCode}` });
       if (e.kind === 'unauthorized' || e.kind === 'refused') throw new DeskError('enrollment_refused');
+      // The system's own words ("connect ECONNREFUSED 127.0.0.1:8787") tell a clerk nothing: what happened and what to do.
+      if (e.kind === 'network') throw new DeskError('head_office_unreachable', { url: baseUrl });
       throw new DeskError('sync_error', { detail: e.message });
     }
     if (res.deviceId !== this.desk.deviceId || res.storeCode !== setup.storeCode || res.deskCode !== setup.deskCode) {
@@ -219,7 +221,7 @@ export class SyncEngine {
       this.failures += 1;
       this.status.online = e.kind !== 'network';
       this.status.state = e.kind === 'network' ? 'offline' : e.kind === 'unauthorized' ? 'unauthorized' : 'error';
-      this.status.lastError = e.message;
+      this.status.lastError = e.kind === 'network' ? this.desk.t().t('errors:head_office_unreachable', { url: enrollment.url }) : e.message;
       this.schedule(retryDelay(this.failures, this.backoff, this.random, e.retryAfterMs));
     }
   }

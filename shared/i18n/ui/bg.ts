@@ -21,7 +21,7 @@ export const ui: Ui = {
     qtyInvalid: 'Цяло число от 1 до 999.',
     phoneHint: 'Само цифри, интервали и + ( ) - . /',
     emailHint: 'Адрес като name@example.com.',
-    dateHint: 'Изберете дата на покупка.',
+    dateHint: 'Въведете датата на покупката.',
     ctrlEnter: 'Ctrl+Enter записва',
   },
   setup: {

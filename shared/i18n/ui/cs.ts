@@ -21,7 +21,7 @@ export const ui: Ui = {
     qtyInvalid: 'Celé číslo od 1 do 999.',
     phoneHint: 'Jen číslice, mezery a + ( ) - . /',
     emailHint: 'Adresa ve tvaru jmeno@example.cz.',
-    dateHint: 'Vyberte datum nákupu.',
+    dateHint: 'Zadejte datum nákupu.',
     ctrlEnter: 'Ctrl+Enter uloží',
   },
   setup: {

@@ -21,7 +21,7 @@ export const ui: Ui = {
     qtyInvalid: 'Целое число от 1 до 999.',
     phoneHint: 'Только цифры, пробелы и + ( ) - . /',
     emailHint: 'Адрес вида name@example.com.',
-    dateHint: 'Укажите дату покупки.',
+    dateHint: 'Введите дату покупки.',
     ctrlEnter: 'Ctrl+Enter — сохранить',
   },
   setup: {

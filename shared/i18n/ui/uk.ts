@@ -3,7 +3,7 @@ import type { Ui } from './en.js';
 export const ui: Ui = {
   app: { title: 'Сервісна стійка', loading: 'Відкриваємо стійку…', unreachable: 'Служба стійки не відповідає: {{detail}}', retry: 'Спробувати ще раз', dismiss: 'Сховати повідомлення' },
   nav: {
-    cases: 'Справи', complaint: 'Нова скарга', return: 'Нове повернення', exchange: 'Новий обмін',
+    cases: 'Справи', complaint: 'Нова претензія', return: 'Нове повернення', exchange: 'Новий обмін',
     staff: 'Працівники', myPin: 'Мій PIN-код', settings: 'Налаштування', signOut: 'Вийти', main: 'Головне меню',
   },
   status: { desk: '{{store}} · стійка {{desk}}', signedIn: '{{name}} ({{role}})', today: 'Сьогодні {{date}}' },
@@ -21,7 +21,7 @@ export const ui: Ui = {
     qtyInvalid: 'Ціле число від 1 до 999.',
     phoneHint: 'Лише цифри, пробіли та + ( ) - . /',
     emailHint: 'Адреса на кшталт name@example.com.',
-    dateHint: 'Вкажіть дату покупки.',
+    dateHint: 'Введіть дату покупки.',
     ctrlEnter: 'Ctrl+Enter — зберегти',
   },
   setup: {
@@ -48,18 +48,18 @@ export const ui: Ui = {
   list: {
     title: 'Справи', search: 'Пошук', searchHint: 'Частина телефону, номера чека, імені або номера справи',
     type: 'Тип', status: 'Стан', any: 'Усі', overdueOnly: 'Лише прострочені', found: 'Справ: {{count}}',
-    empty: 'Жодна справа не підходить.', none: 'Справ ще немає. F3 — нова скарга, F4 — повернення, F6 — обмін.', overdue: 'Прострочено', more: 'Показати ще', conflict: 'Надмірне повернення',
+    empty: 'Жодна справа не підходить.', none: 'Справ ще немає. F3 — нова претензія, F4 — повернення, F6 — обмін.', overdue: 'Прострочено', more: 'Показати ще', conflict: 'Надмірне повернення',
     col: { caseNo: 'Справа', status: 'Стан', subject: 'Предмет', customer: 'Клієнт', updated: 'Остання зміна', due: 'Строк' },
   },
   customer: { title: 'Клієнт', name: 'Ім’я', phone: 'Телефон', email: 'E-mail' },
   purchase: { title: 'Покупка', date: 'Дата покупки', receiptNo: 'Номер чека', proof: 'Доказ покупки' },
   complaint: {
-    title: 'Нова скарга', kind: 'Вид', remedy: 'Вимога клієнта', description: 'Що сталося',
+    title: 'Нова претензія', kind: 'Вид', remedy: 'Вимога клієнта', description: 'Що сталося',
     descriptionHint: 'Недолік або проблема словами клієнта',
     product: 'Товар', productName: 'Назва товару', sku: 'Артикул', serial: 'Серійний номер',
     dueBy: 'Вирішити до {{date}}',
     paid: 'Сплачено: {{price}}', guaranteeUntil: 'Гарантія до {{date}}',
-    guaranteeEnded: 'Гарантія закінчилася {{date}}. Скаргу все одно можна подати.',
+    guaranteeEnded: 'Гарантія закінчилася {{date}}. Претензію все одно можна прийняти.',
   },
   lines: {
     item: 'Товар', sku: 'Артикул', qty: 'К-сть', unitPrice: 'Ціна за од.', currency: 'Валюта', reason: 'Причина',
@@ -97,14 +97,14 @@ export const ui: Ui = {
     done: 'Збережено.',
   },
   event: {
-    complaint_opened: 'Скаргу прийнято', complaint_progressed: 'Узято в роботу', complaint_resolved: 'Вирішено',
+    complaint_opened: 'Претензію прийнято', complaint_progressed: 'Узято в роботу', complaint_resolved: 'Вирішено',
     complaint_closed: 'Закрито', case_noted: 'Примітка', return_recorded: 'Повернення оформлено',
     exchange_recorded: 'Обмін оформлено', case_voided: 'Анульовано', feedback_recorded: 'Відгук',
     score: 'оцінка {{score}}/5', solved: 'вирішено: {{solved}}',
     case_flagged: 'Головний офіс виявив надмірне повернення', case_flag_settled: 'Надмірне повернення врегульовано',
   },
   settings: {
-    title: 'Налаштування', desk: 'Ця стійка', policy: 'Правила країни', claimPeriod: 'Строк розгляду скарги',
+    title: 'Налаштування', desk: 'Ця стійка', policy: 'Правила країни', claimPeriod: 'Строк розгляду претензії',
     days: '{{n}} дн.', months: '{{n}} міс.', returnWindow: 'Строк повернення', guarantee: 'Гарантійний строк',
     refundLimit: 'Повернення понад цю суму — з керівником', proofs: 'Прийнятні докази покупки', device: 'Ідентифікатор пристрою',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerInput, draftsTotal, emptyLine, optionalPurchaseInput, returnLines, saleLines, type LineDraft } from '../../../renderer/cases/case-input.js';
+import { customerInput, draftsTotal, emptyLine, optionalPurchaseInput, purchaseDateProblems, returnLines, saleLines, type LineDraft } from '../../../renderer/cases/case-input.js';
 import { returnLineSchema } from '../../../shared/domain/events.js';
 
 const line = (over: Partial<LineDraft>): LineDraft => ({ ...emptyLine('UAH'), item: 'Чайник', ...over });
@@ -18,10 +18,25 @@ describe('form drafts become the API input', () => {
   });
 
   it('adds up the lines typed so far; a BGN line is converted at the fixed rate like the core does', () => {
-    expect(draftsTotal([line({ qty: '3', unitPrice: '0,10' }), line({ unitPrice: 'oops' })], { currency: 'UAH' })).toEqual({ amount: 30, currency: 'UAH' });
+    expect(draftsTotal([line({ qty: '3', unitPrice: '0,10' }), line({ unitPrice: '2' })], { currency: 'UAH' })).toEqual({ amount: 230, currency: 'UAH' });
     // 19.56 BGN = 10.00 EUR at 1.95583, rounded to the cent.
     expect(draftsTotal([{ ...line({ unitPrice: '19,56' }), currency: 'BGN' }, { ...line({ unitPrice: '5' }), currency: 'EUR' }], { currency: 'EUR' }))
       .toEqual({ amount: 1500, currency: 'EUR' });
+  });
+
+  it('knows no total while a price or quantity is not a number (shown as —, not as 0,00)', () => {
+    expect(draftsTotal([line({ qty: '3', unitPrice: '0,10' }), line({ unitPrice: 'oops' })], { currency: 'UAH' })).toBeNull();
+    expect(draftsTotal([line({ qty: 'x', unitPrice: '5' })], { currency: 'UAH' })).toBeNull();
+    expect(draftsTotal([line({ unitPrice: '' })], { currency: 'UAH' })).toBeNull();
+  });
+
+  it('names a purchase date that is missing, no day, or after today', () => {
+    const p = (purchaseDate: string) => ({ purchaseDate, receiptNo: '', proof: 'receipt' as const });
+    expect(purchaseDateProblems(p(''), '2026-12-01', true)).toEqual({ 'purchase.purchaseDate': 'date_empty' });
+    expect(purchaseDateProblems(p(''), '2026-12-01', false)).toEqual({});
+    expect(purchaseDateProblems(p('31.4.2026'), '2026-12-01', true)).toEqual({ 'purchase.purchaseDate': 'date_format' });
+    expect(purchaseDateProblems(p('2026-12-02'), '2026-12-01', true)).toEqual({ 'purchase.purchaseDate': 'purchase_in_future' });
+    expect(purchaseDateProblems(p('2026-12-01'), '2026-12-01', true)).toEqual({});
   });
 
   it('sends no customer and no purchase when nothing of them was typed', () => {

@@ -31,13 +31,11 @@ export function header(kind: DocKind, store: StoreInfo, f: ReceiptFormat, who: {
   ];
 }
 
-/** The reference as Code128 and QR, for lookup by scanning, then the sign-off. */
-export const footer = (reference: string, f: ReceiptFormat): Block[] => [
-  rule(),
-  { kind: 'code128', data: reference },
-  { kind: 'qr', data: reference },
-  text(f.t('receipt:thanks'), { align: 'center' }),
-];
+/** The reference as Code128 and QR, for lookup by scanning. */
+export const codes = (reference: string): Block[] => [rule(), { kind: 'code128', data: reference }, { kind: 'qr', data: reference }];
+
+/** The codes, then the sign-off to the customer (a document the customer takes home). */
+export const footer = (reference: string, f: ReceiptFormat): Block[] => [...codes(reference), text(f.t('receipt:thanks'), { align: 'center' })];
 
 export const signature = (label: string): Block[] => [blank, blank, text('_'.repeat(24)), text(label)];
 

@@ -3,11 +3,13 @@ import type { ReceiptDoc } from '../../../../shared/printing/receipt-doc.js';
 import { refundMethodSchema } from '../../../../shared/domain/events.js';
 import type { DaySummary } from '../day-summary.js';
 import { receiptFormat, type StoreInfo } from './receipt-format.js';
-import { blank, doc, footer, header, pair, rule, signature, text } from './common.js';
+import { blank, codes, doc, header, pair, rule, signature, text } from './common.js';
 
-const endOfDayReference = (store: StoreInfo, day: string) => `EOD-${store.storeCode}-${store.deskCode}-${day}`;
+// The desk and the day, in no one language (the title says what the document is); ASCII for the barcode.
+// Not mistaken for a case number: those end in the year and a 5-digit number (PRG01-A-2026-00042).
+const endOfDayReference = (store: StoreInfo, day: string) => `${store.storeCode}-${store.deskCode}-${day}`;
 
-/** The day at this desk: counts, refunds by method, and what the cash drawer should show. */
+/** The day at this desk: counts, refunds by method, and what the cash drawer should show. Staff's paper: no thanks to a customer. */
 export function endOfDay(s: DaySummary, store: StoreInfo, locale: Locale, printed: { at: number; actor: string }): ReceiptDoc {
   const f = receiptFormat(locale);
   const reference = endOfDayReference(store, s.day);
@@ -35,6 +37,6 @@ export function endOfDay(s: DaySummary, store: StoreInfo, locale: Locale, printe
     blank,
     pair(f.t('receipt:eod.counted'), '____________'),
     ...signature(f.t('receipt:signatureStaff')),
-    ...footer(reference, f),
+    ...codes(reference),
   ]);
 }

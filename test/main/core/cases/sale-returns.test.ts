@@ -192,13 +192,13 @@ describe('a complaint about a sale line', () => {
   it('fills the product and purchase from the sale (named as the counter shows it: the catalogue’s name in the desk’s language), and the guarantee from the item’s warranty', async () => {
     const { client, desk } = await deskWith([kettles]);
     putCatalogue(desk, catalogueItem({ sku: 'K1', gtins: ['8594001234561'], warrantyMonths: 36, names: { cs: 'Rychlovarná konvice', en: 'Electric kettle' } }));
-    const c = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Leaks', product: { name: 'typed', serial: 'SN-1', saleLineId: 'k' }, purchase: fromSale() }));
+    const c = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Leaks', product: { name: 'typed', serial: 'SN-1', saleLineId: 'k' }, purchase: fromSale(), customer: { phone: '602 111 222' } }));
     expect(c.complaint!.product).toEqual({ name: 'Electric kettle', sku: '8594001234561', serial: 'SN-1', saleLineId: 'k', price: { amount: 1000_00, currency: 'CZK' } });
     expect(c.complaint!.purchase).toEqual({ receiptNo: 'PRG01-T3/000123', purchaseDate: '2026-03-01', proof: 'receipt', saleId: 'S-1' });
     expect(c.complaint!.guaranteeEnds).toBe('2029-03-01');
     // Without the catalogue's warranty, the pack's legal guarantee.
-    const m = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Cracked', product: { name: 'x', saleLineId: 'm' }, purchase: fromSale() }));
+    const m = ok(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'Cracked', product: { name: 'x', saleLineId: 'm' }, purchase: fromSale(), customer: { phone: '602 111 222' } }));
     expect(m.complaint!.guaranteeEnds).toBe('2028-03-01');
-    expect(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'x', product: { name: 'x', saleLineId: 'm' } })).toMatchObject({ ok: false, error: { fields: ['purchase.saleId'] } });
+    expect(await client.openComplaint({ kind: 'defect', remedy: 'repair', description: 'x', product: { name: 'x', saleLineId: 'm' }, customer: { phone: '602 111 222' } })).toMatchObject({ ok: false, error: { fields: ['purchase.saleId'] } });
   });
 });

@@ -14,7 +14,7 @@ describe('CaseProjection', () => {
     const d = await readyDesk();
     cleanups.push(d.remove);
     const a = ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Alena Malá', phone: '731 000 111' } }))).id;
-    ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Bohdan Velký' } })));
+    ok(await d.client.openComplaint(complaintInput({ customer: { name: 'Bohdan Velký', email: 'bohdan@example.cz' } })));
     for (let i = 0; i < 5; i++) ok(await d.client.addNote({ caseId: a, text: `call ${i}` }));
     ok(await d.client.handDocument({ caseId: a, document: 'filing', how: 'declined' }));
     ok(await d.client.resolveComplaint({ caseId: a, outcome: 'accepted', method: 'repair' }));

@@ -50,7 +50,9 @@ describe('enrollment at the desk', () => {
     // A fresh code, but desk A already has its PC: two would hand out the same case numbers.
     const second = await issueEnrollmentCode(files.ho.db, { storeCode: 'BRQ02', deskCode: 'A' });
     expect(await other.client.enroll({ url: files.ho.url, code: second })).toMatchObject({ ok: false, error: { code: 'enrollment_desk_taken', message: expect.stringContaining('pokladna BRQ02-A') } });
-    expect(await other.client.enroll({ url: 'http://127.0.0.1:9', code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
+    const unreachable = await other.client.enroll({ url: 'http://127.0.0.1:9', code });
+    expect(unreachable).toMatchObject({ ok: false, error: { code: 'head_office_unreachable', message: expect.stringContaining('http://127.0.0.1:9') } });
+    expect(JSON.stringify(unreachable)).not.toMatch(/ECONNREFUSED|fetch failed/);
     expect(ok(await other.client.syncStatus({}))).toMatchObject({ enrolled: false, state: 'not_enrolled' });
     expect(await other.client.syncNow({})).toMatchObject({ ok: false, error: { code: 'not_enrolled' } });
   });
@@ -63,7 +65,7 @@ describe('enrollment at the desk', () => {
     }
     // This PC, however it is spelled, passes the check (nothing listens on port 9).
     for (const url of ['http://localhost:9', 'http://[::1]:9', 'http://127.8.9.10:9']) {
-      expect(await d.client.enroll({ url, code })).toMatchObject({ ok: false, error: { code: 'sync_error' } });
+      expect(await d.client.enroll({ url, code })).toMatchObject({ ok: false, error: { code: 'head_office_unreachable' } });
     }
 
     ok(await d.client.enroll({ url: files.ho.url, code }));

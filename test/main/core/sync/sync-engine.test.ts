@@ -81,7 +81,8 @@ describe('sync engine', () => {
     const d = await deskWith((path) => (down ? 'network-down' : emptyPull(path)));
     ok(await d.client.openComplaint(complaintInput()));
     const status = ok(await d.client.enroll({ url: 'https://ho.test', code: 'ABCD-EFGH-JKLM' }));
-    expect(status).toMatchObject({ enrolled: true, state: 'offline', online: false, waiting: 1 });
+    // Said as what happened and what to do, never as the system's "fetch failed".
+    expect(status).toMatchObject({ enrolled: true, state: 'offline', online: false, waiting: 1, lastError: expect.stringMatching(/^Head office cannot be reached at https:\/\/ho\.test\. Check the address/) });
     const delays = [...d.timers.delays()];
     for (let i = 0; i < 8; i++) {
       await d.timers.fire();
