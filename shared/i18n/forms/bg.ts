@@ -9,7 +9,6 @@ export const forms: typeof en = {
   },
   draft: {
     discard: 'Изхвърли черновата',
-    kept: 'Черновата е запазена',
     notKept: 'Черновата не можа да бъде запазена: {{reason}}',
   },
   length: {
@@ -25,6 +24,4 @@ export const forms: typeof en = {
     productRequired: 'Посочете дефектния продукт.',
     contactRequired: 'Посочете телефон или имейл на клиента, за да бъде уведомен за решението.',
   },
-  shortcut: { save: 'Запиши', addLine: 'Добави ред' },
-  saved: { next: 'Следва: {{keys}}' },
 };

@@ -9,7 +9,6 @@ export const forms: typeof en = {
   },
   draft: {
     discard: 'Zahodit rozepsané',
-    kept: 'Rozepsané uloženo',
     notKept: 'Rozepsaný formulář se nepodařilo uložit: {{reason}}',
   },
   length: {
@@ -25,6 +24,4 @@ export const forms: typeof en = {
     productRequired: 'Uveďte vadný výrobek.',
     contactRequired: 'Uveďte telefon nebo e-mail zákazníka, aby se dozvěděl výsledek.',
   },
-  shortcut: { save: 'Uložit', addLine: 'Přidat řádek' },
-  saved: { next: 'Dále: {{keys}}' },
 };

@@ -8,7 +8,6 @@ export const forms = {
   },
   draft: {
     discard: 'Discard draft',
-    kept: 'Draft kept',
     notKept: 'The draft could not be kept: {{reason}}',
   },
   length: {
@@ -24,6 +23,4 @@ export const forms = {
     productRequired: 'Name the faulty product.',
     contactRequired: "Give the customer's phone or e-mail, so they can be told the outcome.",
   },
-  shortcut: { save: 'Save', addLine: 'Add a line' },
-  saved: { next: 'Next: {{keys}}' },
 };

@@ -9,7 +9,6 @@ export const forms: typeof en = {
   },
   draft: {
     discard: 'Удалить черновик',
-    kept: 'Черновик сохранён',
     notKept: 'Не удалось сохранить черновик: {{reason}}',
   },
   length: {
@@ -25,6 +24,4 @@ export const forms: typeof en = {
     productRequired: 'Укажите неисправный товар.',
     contactRequired: 'Укажите телефон или e-mail покупателя, чтобы сообщить ему решение.',
   },
-  shortcut: { save: 'Сохранить', addLine: 'Добавить строку' },
-  saved: { next: 'Далее: {{keys}}' },
 };

@@ -9,7 +9,6 @@ export const forms: typeof en = {
   },
   draft: {
     discard: 'Відкинути чернетку',
-    kept: 'Чернетку збережено',
     notKept: 'Не вдалося зберегти чернетку: {{reason}}',
   },
   length: {
@@ -25,6 +24,4 @@ export const forms: typeof en = {
     productRequired: 'Вкажіть несправний товар.',
     contactRequired: 'Вкажіть телефон або e-mail покупця, щоб повідомити йому рішення.',
   },
-  shortcut: { save: 'Зберегти', addLine: 'Додати рядок' },
-  saved: { next: 'Далі: {{keys}}' },
 };
