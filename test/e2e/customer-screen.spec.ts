@@ -7,7 +7,10 @@ import { customer as uk } from '../../shared/i18n/customer/uk.js';
 import { customer as ru } from '../../shared/i18n/customer/ru.js';
 import { maskPhone } from '../../shared/privacy/mask.js';
 import { localToday } from '../../renderer/format/locale-format.js';
-import { pageApi, signedInDesk } from './desk-page.js';
+import { privacy } from '../../shared/i18n/privacy/uk.js';
+import type { CustomerData } from '../../shared/api/privacy.js';
+import { readFileSync } from 'node:fs';
+import { MANAGER_PIN, pageApi, signedInDesk } from './desk-page.js';
 
 // The customer's own screen beside the Ukrainian counter: a second page at /customer, as the
 // second window or display shows it. The customer speaks Russian; the desk speaks Ukrainian.
@@ -85,3 +88,39 @@ test('the customer rates the service on their own screen, in their language, and
   const saved = await pageApi<{ case: CaseState }>(page, 'getCase', { caseId: recorded.value!.id });
   expect(saved.value!.case.feedback).toMatchObject({ score: 4, solved: 'partly', language: 'ru' });
 });
+
+test("a manager finds everything about one customer, exports it and erases it", async ({ page }) => {
+  await signedInDesk(page);
+  const who = { name: 'Ігор Мельник', phone: '+380 50 777 66 55' };
+  const ret = await pageApi<CaseState>(page, 'recordReturn', {
+    purchase: { purchaseDate: localToday(), proof: 'receipt', receiptNo: 'KYIV01-T1-778' },
+    lines: [{ item: 'Чайник Tefal', qty: 1, unitPrice: { amount: 89900, currency: 'UAH' }, reason: 'changed_mind', condition: 'new', restock: true }],
+    refundMethod: 'cash', customer: who,
+  });
+  const complaint = await pageApi<CaseState>(page, 'openComplaint', { kind: 'service', remedy: 'none', description: 'Довго чекав біля каси', customer: { phone: '050 777 66 55' } });
+  const ids = [ret.value!.id, complaint.value!.id].sort();
+  await page.reload();
+  await page.getByRole('button', { name: privacy.menu }).click();
+  await page.getByLabel(privacy.query).fill('050 777 66 55');
+  await page.getByLabel(privacy.pin).fill(MANAGER_PIN);
+  await page.getByRole('button', { name: privacy.find }).click();
+  await expect(page.getByText(privacy.found.replace('{{count}}', '2'))).toBeVisible();
+  for (const c of [ret.value!, complaint.value!]) await expect(page.locator('.privacy-summary')).toContainText(c.caseNo);
+  const { violations } = await new AxeBuilder({ page }).include('.privacy-screen').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: privacy.exportJson }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as CustomerData;
+  expect(exported.cases.map((c) => c.case.id).sort()).toEqual(ids);
+  expect(exported.cases.every((c) => c.events.length > 0)).toBe(true);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: privacy.erase }).click();
+  await expect(page.getByText(privacy.erasedCount.replace('{{count}}', '2'))).toBeVisible();
+  for (const caseId of ids) {
+    const after = await pageApi<{ case: CaseState }>(page, 'getCase', { caseId });
+    expect(after.value!.case.customer).toBeUndefined();
+    expect(after.value!.case.erased).toMatchObject({ reason: 'request' });
+  }
+});
+
