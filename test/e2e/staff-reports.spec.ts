@@ -105,6 +105,10 @@ test('the idle lock: the same clerk comes back to their form; someone else does 
   await signInWith(page, MANAGER_PIN);
   await expect(page.getByLabel(ui.purchase.receiptNo)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: ui.list.title })).toBeVisible();
+  // F9: the complaints past or near their deadline, whatever screen the clerk is on.
+  await page.keyboard.press('F4');
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: rp.due.title })).toBeVisible();
 });
 
 test('a report: charts under the CSP, CSV export whose figures match the cases', async ({ page }) => {
