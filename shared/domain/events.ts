@@ -3,7 +3,7 @@ import { currencySchema, MAX_AMOUNT, moneySchema, priceSchema } from './money.js
 import { countrySchema, isoDateSchema, localeSchema } from './jurisdiction.js';
 import { caseNoSchema } from './case-number.js';
 import { handedDocumentSchema, handedHowSchema } from '../law/documents.js';
-import { registerNoSchema } from '../law/register-number.js';
+import { registerNoFits, registerNoSchema } from '../law/register-number.js';
 import { staffRoleSchema } from '../settings.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -233,6 +233,11 @@ export const deskEventSchema = z.discriminatedUnion(
   ],
 ).superRefine((event, ctx) => {
   for (const path of unstorableTextPaths(event)) ctx.addIssue({ code: 'custom', path, message: 'text with NUL or half a character' });
+  // Only the desk a case number names opens the case: its register number must be that desk's and year's too.
+  const opening = event as unknown as DeskEvent;
+  if (opening.type === 'complaint.opened' && opening.payload.registerNo && !registerNoFits(opening.payload.registerNo, opening.payload.caseNo)) {
+    ctx.addIssue({ code: 'custom', path: ['payload', 'registerNo'], message: "not the case number's desk and year" });
+  }
 });
 
 export type DeskEvent = { [T in EventType]: { id: string; deviceId: string; seq: number; caseId: string; at: string; actor: string; type: T; payload: EventPayload<T> } }[EventType];

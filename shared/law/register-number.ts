@@ -10,3 +10,6 @@ export const registerNoSchema = z.string().regex(/^[A-Z0-9]{2,8}-[A-Z0-9]{1,3}-\
 
 export const formatRegisterNo = (store: string, desk: string, year: number, n: number) =>
   `${store}-${desk}-${year}-R${String(n).padStart(4, '0')}`;
+
+/** A register number belongs to the desk and year of its claim's case number (`SOF01-A-2026-00042`). */
+export const registerNoFits = (registerNo: string, caseNo: string) => registerNo.startsWith(`${caseNo.replace(/\d+$/, '')}R`);
