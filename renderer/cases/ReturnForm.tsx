@@ -74,9 +74,9 @@ export function ReturnForm() {
     : parts ? { amount: parts.reduce((sum, p) => sum + p.amount, 0), currency: policy.currency } : convertFixed({ amount: value, currency }, policy.currency);
   const purchase = pick ? purchaseOfSale(pick.view) : isIsoDay(d.purchase.purchaseDate) ? purchaseInput(d.purchase) : null;
   const reasons = pick ? tickedLines(pick).map((l) => pick.lines[l.id]!.reason) : d.lines.map((l) => l.reason);
-  // Said before saving, so the clerk can call the manager over while still at the form.
-  const needs = purchase && total && purchase.purchaseDate <= today
-    ? returnApprovalsNeeded(policy, { purchaseDate: purchase.purchaseDate, proof: purchase.proof, reasons, refundAmount: total.amount, today })
+  // Said before saving, so the clerk can call the manager over while still at the form (the limit once the total is known).
+  const needs = purchase && purchase.purchaseDate <= today
+    ? returnApprovalsNeeded(policy, { purchaseDate: purchase.purchaseDate, proof: purchase.proof, reasons, refundAmount: total?.amount ?? 0, today })
     : [];
 
   // The return as it would be sent, and everything wrong with it, as the clerk types.
