@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { desk } from '../desk.js';
 import { useApp, type View } from '../state/app-store.js';
-import { flushDrafts } from '../state/drafts.js';
+import { signOutKeepingDrafts } from '../state/drafts.js';
 import { shellExtensions } from './extensions.js';
 import { StatusBar } from './StatusBar.js';
 import { CaseList } from '../cases/CaseList.js';
@@ -88,9 +87,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
         <ul className="nav-main">{entries.map(button)}</ul>
         <ul className="nav-more">{more.map(button)}</ul>
         <button type="button" className="nav-item sign-out" onClick={async () => {
-          // The last keys typed are kept for this person before the desk forgets who they are.
-          await flushDrafts();
-          await desk.signOut({});
+          await signOutKeepingDrafts();
           onSignedOut();
         }}>{t('nav.signOut')}</button>
       </nav>

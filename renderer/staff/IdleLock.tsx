@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { desk } from '../desk.js';
 import { useApp, type View } from '../state/app-store.js';
 import { usePreferences } from '../settings/preferences-store.js';
-import { flushDrafts } from '../state/drafts.js';
+import { signOutKeepingDrafts } from '../state/drafts.js';
 import { watchIdle } from './idle-timer.js';
 
 /** Who was at the counter when it locked and where: the same person signing in goes back there. */
@@ -25,9 +24,7 @@ async function lock() {
   const { session, view, setSession } = useApp.getState();
   if (!session?.staff) return;
   lockedFrom = { staffId: session.staff.id, view };
-  // The last keys typed are saved to the person's draft before the desk forgets who they are.
-  await flushDrafts();
-  await desk.signOut({});
+  await signOutKeepingDrafts();
   setSession({ ...session, staff: null });
 }
 

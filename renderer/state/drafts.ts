@@ -44,10 +44,16 @@ function schedule(key: string) {
 }
 
 /** Saves every draft with a change not yet saved: before signing out, so the last keys typed are kept. */
-export async function flushDrafts() {
+async function flushDrafts() {
   const forms = [...pending.keys()];
   forms.forEach((f) => clearTimeout(pending.get(f)));
   await Promise.all(forms.map(persist));
+}
+
+/** Signs the person out (a click or the idle lock), their last keys first saved to their drafts. */
+export async function signOutKeepingDrafts() {
+  await flushDrafts();
+  await desk.signOut({});
 }
 
 /** Someone else (or nobody) is at the counter: the last person's drafts leave the screen, theirs come back. */
