@@ -8,15 +8,25 @@ const sources = (readdirSync(rendererDir, { recursive: true }) as string[])
   .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('printing') && !f.startsWith('sync'))
   .map((f) => readFileSync(join(rendererDir, f), 'utf8'));
 
-/** Every key the renderer asks for: t('a.b'), t(`terms:kind.${k}`) -> { ns, path, dynamic }. */
-const used = sources.flatMap((src) =>
-  [...src.matchAll(/\bt\((['`])([^'`\s]+?)\1/g)].map((m) => {
-    const raw = m[2]!;
-    const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : ['ui', raw];
-    const dynamic = key.includes('${');
-    return { raw, ns, path: dynamic ? key.slice(0, key.indexOf('${')).replace(/\.$/, '') : key, dynamic };
-  }),
-);
+const namespaces = Object.keys(baseResources.en).join('|');
+
+/** A key as written, 'a.b', 'ns:a.b' or `ns:kind.${k}`, with the namespace a bare key falls to -> { ns, path, dynamic }. */
+function keyOf(raw: string, defaultNs: string) {
+  const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : [defaultNs, raw];
+  const dynamic = key.includes('${');
+  return { raw, ns, path: dynamic ? key.slice(0, key.indexOf('${')).replace(/\.$/, '') : key, dynamic };
+}
+
+/**
+ * Every key the renderer asks for: t('a.b') in the namespace the file's useTranslation names first
+ * (else ui), and any 'ns:a.b' text picked before it reaches t(), as in t(names[x] ?? `ui:event.${k}`).
+ */
+const used = sources.flatMap((src) => {
+  const defaultNs = /useTranslation\(\[?'(\w+)'/.exec(src)?.[1] ?? 'ui';
+  const called = [...src.matchAll(/\bt\((['`])([^'`\s]+?)\1/g)].map((m) => keyOf(m[2]!, defaultNs));
+  const prefixed = [...src.matchAll(new RegExp(`(['\`])((?:${namespaces}):[^'\`\\s]+?)\\1`, 'g'))].map((m) => keyOf(m[2]!, defaultNs));
+  return [...called, ...prefixed];
+});
 
 const lookup = (obj: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 const leaves = (obj: object, prefix = ''): string[] =>

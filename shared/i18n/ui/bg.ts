@@ -42,7 +42,7 @@ export const ui: Ui = {
   signIn: { title: 'Вход', intro: 'Въведете своя ПИН и натиснете Enter.', pin: 'ПИН', submit: 'Вход' },
   staff: {
     pinHint: '4–8 цифри; за управител 6–8',
-    title: 'Служители', add: 'Добави служител', name: 'Име', role: 'Роля', pin: 'ПИН', submit: 'Добави',
+    add: 'Добави служител', name: 'Име', role: 'Роля', pin: 'ПИН', submit: 'Добави',
     added: '{{name}} вече може да влиза със своя ПИН.',
   },
   list: {

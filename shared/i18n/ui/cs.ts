@@ -42,7 +42,7 @@ export const ui: Ui = {
   signIn: { title: 'Přihlášení', intro: 'Zadejte svůj PIN a stiskněte Enter.', pin: 'PIN', submit: 'Přihlásit' },
   staff: {
     pinHint: '4–8 číslic; vedoucí 6–8',
-    title: 'Zaměstnanci', add: 'Přidat zaměstnance', name: 'Jméno', role: 'Role', pin: 'PIN', submit: 'Přidat',
+    add: 'Přidat zaměstnance', name: 'Jméno', role: 'Role', pin: 'PIN', submit: 'Přidat',
     added: '{{name}} se nyní může přihlásit svým PINem.',
   },
   list: {

@@ -41,7 +41,7 @@ export const ui = {
   signIn: { title: 'Sign in', intro: 'Type your PIN and press Enter.', pin: 'PIN', submit: 'Sign in' },
   staff: {
     pinHint: '4–8 digits; a manager\'s 6–8',
-    title: 'Staff', add: 'Add a person', name: 'Name', role: 'Role', pin: 'PIN', submit: 'Add',
+    add: 'Add a person', name: 'Name', role: 'Role', pin: 'PIN', submit: 'Add',
     added: '{{name}} can now sign in with their PIN.',
   },
   list: {

@@ -42,7 +42,7 @@ export const ui: Ui = {
   signIn: { title: 'Вход', intro: 'Введите свой PIN и нажмите Enter.', pin: 'PIN', submit: 'Войти' },
   staff: {
     pinHint: '4–8 цифр; у руководителя 6–8',
-    title: 'Сотрудники', add: 'Добавить сотрудника', name: 'Имя', role: 'Роль', pin: 'PIN', submit: 'Добавить',
+    add: 'Добавить сотрудника', name: 'Имя', role: 'Роль', pin: 'PIN', submit: 'Добавить',
     added: '{{name}} теперь может входить со своим PIN.',
   },
   list: {

@@ -42,7 +42,7 @@ export const ui: Ui = {
   signIn: { title: 'Вхід', intro: 'Введіть свій PIN і натисніть Enter.', pin: 'PIN', submit: 'Увійти' },
   staff: {
     pinHint: '4–8 цифр; у керівника 6–8',
-    title: 'Працівники', add: 'Додати працівника', name: 'Ім’я', role: 'Роль', pin: 'PIN', submit: 'Додати',
+    add: 'Додати працівника', name: 'Ім’я', role: 'Роль', pin: 'PIN', submit: 'Додати',
     added: '{{name}} тепер може входити зі своїм PIN.',
   },
   list: {
