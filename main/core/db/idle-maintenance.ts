@@ -11,6 +11,12 @@ const MERGE_PAGES = 16;
  * the segments reached FTS5's limit of 2,000 and a commit failed with SQLITE_FULL).
  */
 const STEP_EVERY_COMMANDS = 32;
+/**
+ * Commands that came back to back with no turn of the event loop between them (so no timer ran) get
+ * a step of their own after this many: otherwise the segments reach FTS5's limit of 2,000 and
+ * every later command fails (a caller looping without yielding failed at the 3,997th return).
+ */
+const STARVED_AFTER_COMMANDS = 8 * STEP_EVERY_COMMANDS;
 
 /**
  * The upkeep SQLite would otherwise do inside whichever command happens to cross a threshold: merging
@@ -46,6 +52,7 @@ export class IdleMaintenance {
     this.pendingSince ??= this.lastCommand;
     // Once: rescheduling it on every later command would put it off for as long as commands come.
     if (++this.commandsSinceStep === STEP_EVERY_COMMANDS) this.runSoon();
+    else if (this.commandsSinceStep >= STARVED_AFTER_COMMANDS) this.runNow();
     else this.schedule(this.idleMs);
   }
 
@@ -72,6 +79,12 @@ export class IdleMaintenance {
     this.merge.run(MERGE_PAGES);
     // FTS5's documented signal: a merge that did any work changes at least two rows.
     return (this.changes.get() as [number])[0] - before >= 2;
+  }
+
+  /** Here, after the command that found the timers starved: a bounded step beats a failed command. */
+  private runNow() {
+    clearTimeout(this.timer);
+    this.tick();
   }
 
   /** On the event loop's next turn, between commands. */

@@ -40,6 +40,17 @@ describe('idle maintenance', () => {
     expect(segments()).toBeLessThan(before);
   });
 
+  it('commands back to back with no turn of the event loop still get a step after 256 (no timer could run)', async () => {
+    d.desk.maintenance.stop();
+    const before = segments();
+    // Awaiting only the commands themselves: microtasks, so no timer of the desk's ever fires here.
+    for (let i = 0; i < 255; i++) ok(await d.client.openComplaint(complaintInput()));
+    expect(segments()).toBeGreaterThanOrEqual(before + 255);
+    ok(await d.client.openComplaint(complaintInput()));
+    expect(segments()).toBeLessThan(before + 256);
+    d.desk.maintenance.stop();
+  });
+
   it('under a steady stream steps after every 32 commands, without waiting for a pause or its deadline', async () => {
     d.desk.maintenance.stop();
     const stream = new IdleMaintenance(d.desk.db, 60_000, 60_000);
