@@ -6,6 +6,7 @@ import { nodeSettings } from '../../main/core/settings/settings-store.js';
 import { createDispatch } from '../../main/core/handlers/dispatch.js';
 import type { DeskEvent } from '../../shared/domain/events.js';
 import type { CaseState } from '../../shared/domain/case-state.js';
+import { complaintInput } from './cases.js';
 import { MANAGER_PIN } from './desk.js';
 import { seededRandom } from './random.js';
 
@@ -44,7 +45,7 @@ for (;;) {
       lines: [{ item: 'Konvice', qty: 1 + Math.floor(random() * 3), unitPrice: { amount: 100 + Math.floor(random() * 90000), currency: 'CZK' }, reason: 'changed_mind', condition: 'new', restock: true }],
     });
   } else if (pick < 0.7 || received.length === 0) {
-    received.push((await command('openComplaint', { kind: 'defect', remedy: 'repair', description: `Vada ${digits(4)}`, customer: customer() })).id);
+    received.push((await command('openComplaint', complaintInput({ description: `Vada ${digits(4)}`, customer: customer() }))).id);
   } else {
     const caseId = received.splice(Math.floor(random() * received.length), 1)[0]!;
     await command('progressComplaint', { caseId, sentTo: 'service', note: `poznámka ${digits(4)}` });
