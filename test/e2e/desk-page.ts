@@ -14,9 +14,9 @@ export function pageApi<T>(page: Page, method: ApiMethod, input: unknown) {
   }, [method, input] as const);
 }
 
-/** The shared desk, set up by whichever spec runs first, with its manager signed in. */
-export async function signedInDesk(page: Page): Promise<Session> {
-  await page.goto('/');
+/** The shared desk (or the one at `url`), set up by whichever spec runs first, with its manager signed in. */
+export async function signedInDesk(page: Page, url = '/'): Promise<Session> {
+  await page.goto(url);
   const session = (await pageApi<Session>(page, 'getSession', {})).value!;
   if (!session.setup) {
     await pageApi(page, 'completeSetup', {

@@ -30,7 +30,11 @@ async function signIn(browser: Browser, role: Role): Promise<Page> {
   return page;
 }
 const menu = (page: Page) => page.getByRole('navigation').getByRole('link');
-const caseNumbers = async (page: Page) => (await page.locator('tbody tr td:first-child').allTextContents()).sort();
+/** The case numbers listed, once the list has come (its count line shows): read before, there are none yet. */
+async function caseNumbers(page: Page) {
+  await expect(page.getByRole('main').getByRole('status')).toBeVisible();
+  return (await page.locator('tbody tr td:first-child').allTextContents()).sort();
+}
 
 test.describe.configure({ mode: 'serial' });
 
