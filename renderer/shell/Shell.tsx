@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, type View } from '../state/app-store.js';
-import { signOutKeepingDrafts } from '../state/drafts.js';
+import { signOutKeepingDrafts, useDraftsReading } from '../state/drafts.js';
 import { shellExtensions } from './extensions.js';
 import { StatusBar } from './StatusBar.js';
 import { CaseList } from '../cases/CaseList.js';
@@ -42,6 +42,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
   const { t } = useTranslation('ui');
   const { view, go, flash, clearFlash, session } = useApp();
   const isManager = session?.staff?.role === 'manager';
+  const readingDrafts = useDraftsReading();
   // After a save the cursor goes to what was saved ("Saved as …"), not back to the top of the page.
   const flashRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -91,7 +92,7 @@ export function Shell({ onSignedOut }: { onSignedOut(): void }) {
           onSignedOut();
         }}>{t('nav.signOut')}</button>
       </nav>
-      <main className="content">
+      <main className="content" aria-busy={readingDrafts || undefined}>
         {flash && (
           <div className="flash" role="status" tabIndex={-1} ref={flashRef}>
             <span>{flash}</span>

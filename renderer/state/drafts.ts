@@ -16,8 +16,10 @@ type DraftsState = {
   drafts: Record<string, unknown>;
   /** Why the last save of a draft failed (e.g. too large), in the desk's language. */
   problem: string | null;
+  /** True while the signed-in person's kept drafts are being read: a form may still fill in. */
+  reading: boolean;
 };
-const useDrafts = create<DraftsState>()(() => ({ owner: null, drafts: {}, problem: null }));
+const useDrafts = create<DraftsState>()(() => ({ owner: null, drafts: {}, problem: null, reading: false }));
 
 /** Long enough not to write on every key, short enough that a reload right after typing keeps it. */
 const SAVE_DELAY_MS = 300;
@@ -60,13 +62,13 @@ export async function signOutKeepingDrafts() {
 async function switchOwner(owner: string | null) {
   pending.forEach(clearTimeout);
   pending.clear();
-  useDrafts.setState({ owner, drafts: {}, problem: null });
+  useDrafts.setState({ owner, drafts: {}, problem: null, reading: owner !== null });
   if (!owner) return;
   const res = await desk.loadDrafts({});
-  if (!res.ok || useDrafts.getState().owner !== owner) return;
-  const saved = Object.fromEntries(res.value.map((d) => [d.form, JSON.parse(d.draft) as unknown]));
+  if (useDrafts.getState().owner !== owner) return;
+  const saved = res.ok ? Object.fromEntries(res.value.map((d) => [d.form, JSON.parse(d.draft) as unknown])) : {};
   // Anything typed while they were read is newer than what was kept.
-  useDrafts.setState((s) => ({ drafts: { ...saved, ...s.drafts } }));
+  useDrafts.setState((s) => ({ drafts: { ...saved, ...s.drafts }, reading: false }));
 }
 
 useApp.subscribe((s, before) => {
@@ -103,6 +105,9 @@ export function useDraft<T extends object>(key: string, initial: () => T) {
   const reset = () => discard(key);
   return [draft, update, reset, stored !== undefined] as const;
 }
+
+/** True while the signed-in person's drafts are still on their way to the screen. */
+export const useDraftsReading = () => useDrafts((s) => s.reading);
 
 /** Why the last draft could not be kept at the desk, or null. */
 export const useDraftProblem = () => useDrafts((s) => s.problem);

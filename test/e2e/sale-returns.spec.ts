@@ -113,6 +113,8 @@ async function counter(page: Page) {
   });
   await page.goto(host.url);
   await expect(page.getByRole('navigation', { name: ui.nav.main })).toBeVisible();
+  // The clerk's kept drafts (an earlier test's unsaved form) are on the screen before a form is opened.
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
 }
 const clerkActions = (page: Page) => page.evaluate(() => (window as unknown as { clerk: { actions: number } }).clerk.actions);
 const resetCount = (page: Page) => page.evaluate(() => void ((window as unknown as { clerk: { actions: number } }).clerk.actions = 0));
@@ -190,6 +192,8 @@ test('the same line again: shown with nothing left and refused by the desk; too 
 test('a receipt number typed: several sales with it are offered to pick from; one nobody sold is said, and the form stays for typing by hand', async ({ page }) => {
   await counter(page);
   await page.keyboard.press('F4');
+  await expect(page.getByRole('heading', { name: ui.return.title })).toBeVisible();
+  // The earlier test's sale is still on the clerk's kept draft: back to typing by hand.
   const byHand = page.getByRole('button', { name: ui.sale.byHand });
   if (await byHand.isVisible()) await byHand.click();
   const receipt = page.getByLabel(ui.sale.receipt);
@@ -211,6 +215,8 @@ test('a receipt number typed: several sales with it are offered to pick from; on
 test('a return by hand: an EAN scanned into a line fills it from the catalogue, a name typed finds the item', async ({ page }) => {
   await counter(page);
   await page.keyboard.press('F4');
+  await expect(page.getByRole('heading', { name: ui.return.title })).toBeVisible();
+  // The earlier test's sale is still on the clerk's kept draft: back to typing by hand.
   const byHand = page.getByRole('button', { name: ui.sale.byHand });
   if (await byHand.isVisible()) await byHand.click();
   await page.locator('input[name="lines.0.item"]').click();
