@@ -6,8 +6,15 @@ import fastifyStatic from '@fastify/static';
 /** Where `npm run build:headoffice-web` puts the web app. */
 export const defaultWebRoot = fileURLToPath(new URL('../../../dist/headoffice-web', import.meta.url));
 
-/** The web app's screens: each answers with the app, which shows the screen for its address. */
-export const appPaths = ['/', '/cases', '/conflicts', '/service', '/users', '/audit'];
+/**
+ * The web app's addresses: '/' and a lower-case screen name, with anything after it (a screen's own
+ * sub-address); each answers with the app, which shows the screen for it. Head office's other
+ * routes (/api, /v1, the register pages) are fixed paths, which Fastify matches first.
+ */
+const appAddresses = ['/', '/:screen', '/:screen/*'];
+const screenName = /^[a-z][a-z-]{0,39}$/;
+/** Not screens: an unknown address under them is a 404, never the app. */
+const notScreens = new Set(['api', 'v1', 'assets']);
 
 /**
  * Only the app's own files run, nothing inline (no script or style attribute can be injected into
@@ -28,13 +35,15 @@ export async function registerWebApp(app: FastifyInstance, webRoot = defaultWebR
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (req.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
   });
-  if (!existsSync(`${webRoot}/index.html`)) {
-    for (const path of appPaths) {
-      app.get(path, (_req, reply) => reply.code(503).type('text/plain; charset=utf-8').send('The head-office web app is not built: run `npm run build:headoffice-web`.'));
-    }
-    return;
-  }
+  const built = existsSync(`${webRoot}/index.html`);
   // Hashed file names under /assets: cached for good; the page itself is always asked for again.
-  await app.register(fastifyStatic, { root: webRoot, index: false, wildcard: false, maxAge: '365d', immutable: true });
-  for (const path of appPaths) app.get(path, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, immutable: false }));
+  if (built) await app.register(fastifyStatic, { root: webRoot, index: false, wildcard: false, maxAge: '365d', immutable: true });
+  for (const path of appAddresses) {
+    app.get<{ Params: { screen?: string } }>(path, (req, reply) => {
+      const { screen } = req.params;
+      if (screen !== undefined && (!screenName.test(screen) || notScreens.has(screen))) return reply.callNotFound();
+      if (!built) return reply.code(503).type('text/plain; charset=utf-8').send('The head-office web app is not built: run `npm run build:headoffice-web`.');
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { maxAge: 0, immutable: false });
+    });
+  }
 }

@@ -4,45 +4,35 @@ import type { Locale } from '../../../shared/domain/jurisdiction.js';
 import type { SessionView } from '../../../shared/headoffice/access.js';
 import { api } from './api.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { screenAt, screensFor, type ScreenPath } from './screens.js';
-import { CasesScreen } from './CasesScreen.js';
-import { ConflictsScreen } from './ConflictsScreen.js';
-import { UsersScreen } from './UsersScreen.js';
-import { AuditScreen } from './AuditScreen.js';
-import { ServiceScreen } from './ServiceScreen.js';
-
-const screenComponents: Record<ScreenPath, (p: { locale: Locale }) => React.ReactNode> = {
-  '/cases': CasesScreen,
-  '/conflicts': ConflictsScreen,
-  '/service': ServiceScreen,
-  '/users': UsersScreen,
-  '/audit': AuditScreen,
-};
+import { screenAt, screensFor } from './screens.js';
 
 /** The signed-in frame: the role's menu, who is signed in, the language, signing out; the screen the address names. */
 export function Shell({ session, locale, onLocale, onSignedOut }: { session: SessionView; locale: Locale; onLocale: (l: Locale) => void; onSignedOut: () => void }) {
   const { t } = useTranslation();
   const { user } = session;
-  const [path, setPath] = useState<ScreenPath>(() => screenAt(user.role, location.pathname));
+  const here = () => location.pathname + location.search;
+  const [address, setAddress] = useState(here);
+  const screen = screenAt(user.role, address);
 
   useEffect(() => {
-    const onPop = () => setPath(screenAt(user.role, location.pathname));
+    const onPop = () => setAddress(here());
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [user.role]);
+  }, []);
+  // An address the role has no screen for shows (and then reads) the role's first screen.
   useEffect(() => {
-    if (location.pathname !== path) history.replaceState(null, '', path);
-  }, [path]);
+    if (!address.startsWith(screen.path)) history.replaceState(null, '', screen.path);
+  }, [address, screen.path]);
 
-  const go = (next: ScreenPath) => {
+  const go = (next: string) => {
     history.pushState(null, '', next);
-    setPath(next);
+    setAddress(next);
   };
   const signOut = async (everywhere: boolean) => {
     await api('DELETE', everywhere ? '/api/sessions' : '/api/session');
     onSignedOut();
   };
-  const Screen = screenComponents[path];
+  const { Screen } = screen;
 
   return (
     <>
@@ -52,7 +42,9 @@ export function Shell({ session, locale, onLocale, onSignedOut }: { session: Ses
           <ul>
             {screensFor(user.role).map((s) => (
               <li key={s.path}>
-                <a href={s.path} aria-current={s.path === path ? 'page' : undefined} onClick={(e) => { e.preventDefault(); go(s.path); }}>{t(s.label)}</a>
+                <a href={s.path} aria-current={s.path === screen.path ? 'page' : undefined} onClick={(e) => { e.preventDefault(); go(s.path); }}>
+                  {t(s.label, s.strings ? { ns: s.strings.namespace } : {})}
+                </a>
               </li>
             ))}
           </ul>
@@ -63,7 +55,7 @@ export function Shell({ session, locale, onLocale, onSignedOut }: { session: Ses
         <button type="button" onClick={() => void signOut(true)}>{t('app.signOutEverywhere')}</button>
       </header>
       <main>
-        <Screen key={path} locale={locale} />
+        <Screen key={address} locale={locale} go={go} />
       </main>
     </>
   );

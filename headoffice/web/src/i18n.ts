@@ -1,12 +1,17 @@
 import { localeSchema, type Locale } from '../../../shared/domain/jurisdiction.js';
 import { createI18n } from '../../../shared/i18n/index.js';
 import { headofficeStrings } from '../../../shared/i18n/headoffice/index.js';
+import { contributedScreens } from './extensions.js';
 
-const extra = Object.fromEntries(Object.entries(headofficeStrings).map(([locale, strings]) => [locale, { headoffice: strings }]));
+/** Head office's own strings and each contributed screen's namespace, by locale. */
+const namespaces = (locale: Locale) => Object.fromEntries([
+  ['headoffice', headofficeStrings[locale]],
+  ...contributedScreens.flatMap((s) => (s.strings ? [[s.strings.namespace, s.strings.byLocale[locale]]] : [])),
+]);
 
-/** The app's i18next in `locale`: head office's own strings plus the shared enum labels (`terms`). */
+/** The app's i18next in `locale`: head office's strings, the screens' own, and the shared enum labels (`terms`). */
 export const i18nFor = (locale: Locale) => {
-  const i18n = createI18n(locale, extra);
+  const i18n = createI18n(locale, Object.fromEntries(localeSchema.options.map((l) => [l, namespaces(l)])));
   i18n.setDefaultNamespace('headoffice');
   return i18n;
 };

@@ -1,16 +1,31 @@
 import type { Role } from '../../../shared/headoffice/access.js';
+import { contributedScreens, type HeadOfficeScreen } from './extensions.js';
+import { CasesScreen } from './CasesScreen.js';
+import { ConflictsScreen } from './ConflictsScreen.js';
+import { ServiceScreen } from './ServiceScreen.js';
+import { UsersScreen } from './UsersScreen.js';
+import { AuditScreen } from './AuditScreen.js';
 
-/** The app's screens by address, and who sees each in their menu (head office refuses the rest anyway). */
-export const screens = [
-  { path: '/cases', label: 'nav.cases', roles: ['administrator', 'regional_manager', 'service_centre', 'viewer'] },
-  { path: '/conflicts', label: 'nav.conflicts', roles: ['administrator', 'regional_manager', 'viewer'] },
-  { path: '/service', label: 'nav.service', roles: ['administrator', 'service_centre'] },
-  { path: '/users', label: 'nav.users', roles: ['administrator'] },
-  { path: '/audit', label: 'nav.audit', roles: ['administrator'] },
-] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];
-export type ScreenPath = (typeof screens)[number]['path'];
+const everyone: readonly Role[] = ['administrator', 'regional_manager', 'service_centre', 'viewer'];
 
-export const screensFor = (role: Role) => screens.filter((s) => (s.roles as readonly Role[]).includes(role));
+/** The app's own screens; areas add theirs through `contributeScreen`. */
+const ownScreens: HeadOfficeScreen[] = [
+  { path: '/cases', label: 'nav.cases', roles: everyone, order: 20, Screen: CasesScreen },
+  { path: '/conflicts', label: 'nav.conflicts', roles: ['administrator', 'regional_manager', 'viewer'], order: 30, Screen: ConflictsScreen },
+  { path: '/service', label: 'nav.service', roles: ['administrator', 'service_centre'], order: 40, Screen: ServiceScreen },
+  { path: '/users', label: 'nav.users', roles: ['administrator'], order: 80, Screen: UsersScreen },
+  { path: '/audit', label: 'nav.audit', roles: ['administrator'], order: 90, Screen: AuditScreen },
+];
 
-/** The screen for an address: one of the role's, else the first it has. */
-export const screenAt = (role: Role, pathname: string): ScreenPath => (screensFor(role).find((s) => s.path === pathname) ?? screensFor(role)[0]!).path;
+/** Every screen, in menu order (read after main.tsx has loaded the areas' contributions). */
+export const allScreens = () => [...ownScreens, ...contributedScreens].sort((a, b) => a.order - b.order);
+
+/** The screens in the role's menu (head office refuses the rest anyway). */
+export const screensFor = (role: Role) => allScreens().filter((s) => s.roles.includes(role));
+
+/** The screen for an address (its first segment): one of the role's, else the first it has. */
+export function screenAt(role: Role, pathname: string): HeadOfficeScreen {
+  const mine = screensFor(role);
+  const first = `/${pathname.split('/')[1] ?? ''}`;
+  return mine.find((s) => s.path === first) ?? mine[0]!;
+}
