@@ -326,6 +326,23 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: 'stores and desks administration: what each desk reports when it syncs, enrollment codes listed and revoked',
+    sql: `
+      -- Set at each push or pull head office answers, from the desk's own headers (shared/sync/desk-status.ts).
+      ALTER TABLE devices ADD COLUMN last_sync_at TIMESTAMPTZ;
+      ALTER TABLE devices ADD COLUMN app_version TEXT;
+      ALTER TABLE devices ADD COLUMN events_waiting INTEGER;
+      -- The desk's clock minus head office's at receipt (ms); a desk's clock may be years off.
+      ALTER TABLE devices ADD COLUMN clock_offset_ms BIGINT;
+      -- A code is named by its id on the stores screen (its text is never kept).
+      ALTER TABLE enrollment_codes ADD COLUMN id BIGSERIAL UNIQUE;
+      ALTER TABLE enrollment_codes ADD COLUMN issued_at TIMESTAMPTZ NOT NULL DEFAULT now();
+      ALTER TABLE enrollment_codes ADD COLUMN revoked_at TIMESTAMPTZ;
+      CREATE INDEX enrollment_codes_store ON enrollment_codes (store_code) WHERE used_at IS NULL AND revoked_at IS NULL;
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

@@ -20,6 +20,7 @@ import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
 import { registerComplaintsRegister } from '../register/register-pages.js';
 import { registerAuthRoutes } from '../auth/routes.js';
+import { registerStoresAdmin } from '../stores-admin/routes.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -129,6 +130,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerConflictsApi(app, db);
   registerAuditRoutes(app, db);
   registerServiceRoutes(app, db);
+  registerStoresAdmin(app, db);
   await registerWebApp(app, opts.webRoot);
   registerComplaintsRegister(clerkPages(app, db), db);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);

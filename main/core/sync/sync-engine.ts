@@ -8,6 +8,7 @@ import { plainSecretBox, type SecretBox } from './secret-box.js';
 import { retryDelay, type Backoff } from './retry-delay.js';
 import { Outbox } from './outbox.js';
 import { Inbox } from './inbox.js';
+import { withDeskStatus } from './desk-status.js';
 import type { Sale } from '../../../shared/sales/sale.js';
 
 type Timer = unknown;
@@ -67,7 +68,7 @@ export class SyncEngine {
     this.outbox = new Outbox(desk);
     this.inbox = new Inbox(desk);
     this.secrets = opts.secrets ?? plainSecretBox;
-    this.fetchFn = opts.fetch ?? fetch;
+    this.fetchFn = withDeskStatus(opts.fetch ?? fetch, () => ({ clock: desk.now(), waiting: this.outbox.waiting() }));
     this.setTimer = opts.setTimer ?? defaultTimer;
     this.clearTimer = opts.clearTimer ?? ((t: Timer) => clearTimeout(t as NodeJS.Timeout));
     this.random = opts.random ?? Math.random;
