@@ -6,7 +6,7 @@ import type { BuildOptions } from 'esbuild';
 import pkg from '../package.json' with { type: 'json' };
 
 export const mainBuildOptions: BuildOptions = {
-  entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'customer-preload': 'main/customer-preload.ts' },
+  entryPoints: { index: 'main/index.ts', preload: 'main/preload.ts', 'customer-preload': 'main/customer-preload.ts', 'register-pdf-worker': 'main/core/register/register-pdf-worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'cjs',

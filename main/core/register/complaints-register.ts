@@ -2,9 +2,8 @@ import type { RegisterFile, RegisterView } from '../../../shared/api/register.js
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import { complaintsRegister, registerTable } from '../../../shared/law/register.js';
 import { registerCsv } from '../../../shared/law/register-csv.js';
-import { registerPdf } from '../../../shared/law/register-pdf.js';
 import type { Desk } from '../desk.js';
-import { registerFont } from './register-font.js';
+import { renderRegisterPdf } from './register-pdf-thread.js';
 
 /**
  * The store's complaints register as this desk holds it: its own complaints and the other desks'
@@ -25,7 +24,7 @@ export async function exportDeskRegister(desk: Desk, format: 'csv' | 'pdf', year
   if (format === 'csv') {
     return { fileName, mimeType: 'text/csv; charset=utf-8', base64: Buffer.from(registerCsv(view.table, language)).toString('base64') };
   }
-  const t = desk.t();
-  const pdf = await registerPdf(view.table, registerFont(), (page, pages) => t.t('register:page', { page, pages }));
+  // Made in a thread of its own: the counter goes on recording while a large year is laid out.
+  const pdf = await renderRegisterPdf({ table: view.table, locale: language });
   return { fileName, mimeType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') };
 }
