@@ -12,7 +12,7 @@ const readBase64 = (file: File) => new Promise<string>((resolve, reject) => {
   reader.readAsDataURL(file);
 });
 
-/** The receipt logo: a manager uploads or removes it; shown here, not printed yet (the note says so). */
+/** The receipt logo: a manager uploads or removes it; shown here, and printed at the top of receipts (the note says how). */
 export function StoreLogoSection() {
   const { t } = useTranslation(['staff']);
   const isManager = useApp((s) => s.session?.staff?.role === 'manager');

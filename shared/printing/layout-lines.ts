@@ -6,7 +6,8 @@ export const lineWidths = [32, 35, 42, 48] as const;
 export type LineWidth = (typeof lineWidths)[number];
 
 /** Printable dots across the paper at 203 dpi: 58 mm paper (32 or 35 columns) has 384, 80 mm has 576. */
-const printableDots = (width: number) => (width <= 35 ? 384 : 576);
+export const printableDots = (width: number) => (width <= 35 ? 384 : 576);
+export const printableDotWidths = [384, 576] as const;
 
 /** The narrowest Code128 bar, in dots: many 58 mm printers take only 2 to 6, and 1-dot bars scan badly. */
 export const CODE128_MODULE_DOTS = 2;

@@ -4,6 +4,7 @@ import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
 import { codePageFor } from '../../../shared/printing/code-pages.js';
 import { CODE128_MODULE_DOTS, layoutLines } from '../../../shared/printing/layout-lines.js';
 import type { PrinterSettings } from '../../../shared/printing/printer-settings.js';
+import { rasterCommand, type LogoRaster } from './logo-raster.js';
 
 // The bundled typings describe only Star's code128 options; Epson's take numbers (GS w / GS h / GS H).
 type Code128Options = Parameters<ThermalPrinter['code128']>[1];
@@ -40,8 +41,11 @@ const EPSON_DRAWER_KICK = Buffer.from([0x1b, 0x70, 0x00, 25, 250]);
  * never re-selects the page after cut() (which ends with ESC @, resetting it). Instead the text is
  * normalised to the page, encoded here with iconv-lite, and appended as raw bytes via add(), and
  * the configured `ESC t n` is sent at the start and again after every cut.
+ *
+ * The store's logo, when given, heads every copy as a `GS v 0` raster (Epson and its clones). A Star
+ * printer in its own command set gets no logo: its raster commands are not ESC/POS.
  */
-export function escposJob(doc: ReceiptDoc, s: PrinterSettings, copies: number): Buffer {
+export function escposJob(doc: ReceiptDoc, s: PrinterSettings, copies: number, logo: LogoRaster | null = null): Buffer {
   const printer = new ThermalPrinter({ type: s.type as PrinterTypes, interface: '', width: s.width });
   const cp = codePageFor(doc.locale);
   const select = selectCodePage(s, s.codePages[cp]);
@@ -53,6 +57,7 @@ export function escposJob(doc: ReceiptDoc, s: PrinterSettings, copies: number): 
     else printer.openCashDrawer(); // Star: its own complete kick command.
   }
   for (let copy = 0; copy < copies; copy++) {
+    if (logo && s.type === 'epson') printer.add(rasterCommand(logo));
     let bold = false;
     let tall = false;
     for (const line of lines) {

@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/domain/jurisdiction.js';
 import type { PrintJob, ReceiptPreview, TestPrintResult } from '../../../shared/api/printing.js';
 import { defaultPrinterSettings, printerSettingsSchema, type PrinterSettings } from '../../../shared/printing/printer-settings.js';
 import type { ReceiptDoc } from '../../../shared/printing/receipt-doc.js';
-import { layoutLines } from '../../../shared/printing/layout-lines.js';
+import { layoutLines, printableDots } from '../../../shared/printing/layout-lines.js';
 import { renderHtml } from '../../../shared/printing/render-html.js';
 import type { Desk } from '../desk.js';
 import { PrintQueue } from './print-queue.js';
@@ -19,6 +19,8 @@ import { DeskError } from '../../../shared/result.js';
 import { markedCopy } from '../../../shared/printing/marked-copy.js';
 import { deskPreferences } from '../settings/desk-preferences.js';
 import { deliver, PrinterError } from './transport.js';
+import { LogoCache } from './logo-raster.js';
+import { storeLogoBytes } from '../settings/store-logo.js';
 
 const SETTINGS_KEY = 'printer';
 
@@ -29,6 +31,7 @@ const SETTINGS_KEY = 'printer';
 export class PrintService {
   readonly queue: PrintQueue;
   readonly worker: PrintWorker;
+  private readonly logo: LogoCache;
 
   constructor(
     private readonly desk: Desk,
@@ -36,7 +39,8 @@ export class PrintService {
   ) {
     // Retries run on the real clock, whatever clock the desk's events are dated by.
     this.queue = new PrintQueue(desk.db, Date.now);
-    this.worker = new PrintWorker(this.queue, () => this.settings(), Date.now);
+    this.logo = new LogoCache(() => desk.setup?.logoSha256, () => storeLogoBytes(desk), log);
+    this.worker = new PrintWorker(this.queue, () => this.settings(), Date.now, this.logo.raster);
   }
 
   settings(): PrinterSettings {
@@ -111,7 +115,7 @@ export class PrintService {
 
   private preview(doc: ReceiptDoc): ReceiptPreview {
     const { width } = this.settings();
-    return { kind: doc.kind, reference: doc.reference, width, html: renderHtml(layoutLines(doc, width), width) };
+    return { kind: doc.kind, reference: doc.reference, width, html: renderHtml(layoutLines(doc, width), width, this.logo.dataUrl(printableDots(width))) };
   }
 
   previewCase(caseId: string): ReceiptPreview[] {
@@ -161,7 +165,7 @@ export class PrintService {
     if (s.interface === 'none') return { printed: false, message: t.t('receipt:screen.noPrinter') };
     const doc = testPage(this.store(), this.locale(), this.desk.policy().currency, s, { at: this.desk.now(), actor: staff.id });
     try {
-      await deliver(s.interface, escposJob(doc, s, 1), s);
+      await deliver(s.interface, escposJob(doc, s, 1, this.logo.raster(printableDots(s.width))), s);
       return { printed: true, message: t.t('receipt:screen.testPrinted') };
     } catch (e) {
       const fault = e instanceof PrinterError ? e.fault : 'device_error';

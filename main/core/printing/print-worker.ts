@@ -1,6 +1,8 @@
 import type { PrinterSettings } from '../../../shared/printing/printer-settings.js';
 import type { PrintQueue, QueuedJob } from './print-queue.js';
 import { escposJob } from './escpos.js';
+import type { LogoRaster } from './logo-raster.js';
+import { printableDots } from '../../../shared/printing/layout-lines.js';
 import { deliver, PrinterError } from './transport.js';
 
 /** Exponential backoff with jitter: first, 2×first, 4×first … up to max, each shortened by up to 20%. */
@@ -24,6 +26,8 @@ export class PrintWorker {
     private readonly queue: PrintQueue,
     private readonly settings: () => PrinterSettings,
     private readonly now: () => number,
+    /** The store's logo for paper this many dots wide, as it stands when the job prints. */
+    private readonly logo: (dots: number) => LogoRaster | null,
   ) {}
 
   wake(): void {
@@ -73,7 +77,7 @@ export class PrintWorker {
     const s = this.settings();
     if (s.interface === 'none') return this.queue.markSkipped(job.id);
     try {
-      await deliver(s.interface, escposJob(job.doc, s, job.copies), s, () => this.queue.markSending(job.id));
+      await deliver(s.interface, escposJob(job.doc, s, job.copies, this.logo(printableDots(s.width))), s, () => this.queue.markSending(job.id));
       // Closed meanwhile: the database is gone; the queue sorts the job out when it reopens.
       if (!this.stopped) this.queue.markDone(job.id);
     } catch (e) {

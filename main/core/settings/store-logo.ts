@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { maxLogoBytes, type StoreLogo } from '../../../shared/api/staff.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
+import { decodeLogo, LOGO_MAX_SIDE } from '../printing/logo-raster.js';
 import { recordDeskChange } from './record-desk-change.js';
 import { deskStream, detailsOf } from './store-details.js';
 
@@ -16,24 +17,42 @@ function imageType(bytes: Buffer): StoreLogo['mime'] | null {
   return null;
 }
 
+/** The current logo's bytes (for the printer), or null when there is none. */
+export function storeLogoBytes(desk: Desk): Buffer | null {
+  const path = join(desk.dataDir, FILE);
+  return desk.setup?.logoSha256 && existsSync(path) ? readFileSync(path) : null;
+}
+
 /** The logo as the screens show it (a data: URL, which the desk's CSP allows for images), or null. */
 export function storeLogo(desk: Desk): StoreLogo | null {
-  const path = join(desk.dataDir, FILE);
-  if (!desk.setup?.logoSha256 || !existsSync(path)) return null;
-  const bytes = readFileSync(path);
+  const bytes = storeLogoBytes(desk);
+  if (!bytes || !desk.setup?.logoSha256) return null;
   const mime = imageType(bytes);
   return mime ? { mime, dataUrl: `data:${mime};base64,${bytes.toString('base64')}`, sha256: desk.setup.logoSha256 } : null;
 }
 
+/** Whether the printer can read it: a PNG or JPEG that decodes, at most `LOGO_MAX_SIDE` pixels a side. */
+function readable(bytes: Buffer): boolean {
+  try {
+    decodeLogo(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A manager sets (or, with null, removes) the receipt logo: a PNG or JPEG of at most 256 KB, checked
- * by its magic bytes. The image is a file in the data folder (written whole, then renamed into place);
- * the store details hold its SHA-256, and the change is a `store.details_changed` event.
+ * by its magic bytes and then decoded whole (a damaged file or one declaring a huge picture is refused
+ * here, not found out at the printer). The image is a file in the data folder (written whole, then
+ * renamed into place); the store details hold its SHA-256, and the change is a `store.details_changed` event.
  */
 export function saveStoreLogo(desk: Desk, base64: string | null): StoreLogo | null {
   const setup = desk.requireSetup();
   const bytes = base64 === null ? null : Buffer.from(base64, 'base64');
-  if (bytes && (bytes.length > maxLogoBytes || !imageType(bytes))) throw new DeskError('logo_invalid', { kb: maxLogoBytes / 1024 }, { fields: ['base64'] });
+  if (bytes && (bytes.length > maxLogoBytes || !imageType(bytes) || !readable(bytes))) {
+    throw new DeskError('logo_invalid', { kb: maxLogoBytes / 1024, px: LOGO_MAX_SIDE }, { fields: ['base64'] });
+  }
   const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : undefined;
   if (sha256 === setup.logoSha256) return storeLogo(desk);
   const after = { ...setup, logoSha256: sha256 };

@@ -42,7 +42,7 @@ export const errors: typeof en = {
   country_change_unconfirmed: 'Změna země mění měnu, platné právo a účtenky. Změnu potvrďte, aby se uložila.',
   day_in_future: 'Ten den ještě nenastal. Zvolte dnešek nebo dřívější den.',
   manager_only: 'Toto může provést jen vedoucí. Požádejte vedoucího, aby se přihlásil.',
-  logo_invalid: 'Logo musí být obrázek PNG nebo JPEG o velikosti nejvýše {{kb}} kB.',
+  logo_invalid: 'Logo musí být čitelný (nepoškozený) obrázek PNG nebo JPEG o velikosti nejvýše {{kb}} kB a nejvýše {{px}} pixelů na stranu.',
   feedback_prompt_gone: 'Tato otázka už není aktivní. Přesto děkujeme.',
   internal: 'Něco se nepovedlo. Nic nebylo uloženo; zkuste to prosím znovu.',
 };

@@ -42,7 +42,7 @@ export const errors: Record<ErrorCode, string> = {
   country_change_unconfirmed: 'Changing the country changes the currency, the law that applies and the receipts. Confirm the change to save it.',
   day_in_future: 'That day has not happened yet. Choose today or an earlier day.',
   manager_only: 'Only a manager can do this. Ask a manager to sign in.',
-  logo_invalid: 'The logo must be a PNG or JPEG image of at most {{kb}} KB.',
+  logo_invalid: 'The logo must be a PNG or JPEG image of at most {{kb}} KB and {{px}} pixels a side, and readable (not damaged).',
   feedback_prompt_gone: 'This question has closed. Thank you anyway.',
   internal: 'Something went wrong. Nothing was saved; please try again.',
 };

@@ -65,7 +65,7 @@ export const staff: StaffTexts = {
     saved: 'Logo je uloženo.',
     removed: 'Logo je odebráno.',
     alt: 'Logo prodejny',
-    note: 'Zobrazuje se zde a ukládá s údaji o prodejně; tiskárny dokladů ho zatím netisknou (jen text).',
+    note: 'Tiskne se černobíle v záhlaví každého dokladu, tak široké, jak papír dovolí, a nejvýše 20 mm vysoké; náhled dokladu ho ukazuje tak, jak se vytiskne. Tiskárny Star tisknou doklady bez něj.',
     none: 'Bez loga.',
   },
 };

@@ -64,7 +64,7 @@ export const staff = {
     saved: 'Logo saved.',
     removed: 'Logo removed.',
     alt: 'The store’s logo',
-    note: 'Shown here and kept with the store details; receipt printers do not print it yet (text only).',
+    note: 'Printed in black and white at the top of every receipt, as wide as the paper allows and at most 20 mm tall; the receipt preview shows it as it will print. Star printers print receipts without it.',
     none: 'No logo.',
   },
 };

@@ -10,6 +10,8 @@ export type Decoded = {
   code128: { data: string; moduleDots: number }[];
   /** True when the job ends with a cut followed by a fresh code-page selection. */
   endsReselected: boolean;
+  /** Every `GS v 0` raster image, with the document it is in (its index in `documents`) and its dots, 1 = black. */
+  rasters: { document: number; width: number; height: number; bits: Buffer }[];
 };
 
 /**
@@ -22,6 +24,7 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
   const selected: number[] = [];
   const drawerKicks: number[][] = [];
   const code128: Decoded['code128'] = [];
+  const rasters: Decoded['rasters'] = [];
   let moduleDots = 3; // Epson's default GS w
   let lines: string[] = [];
   let line: number[] = [];
@@ -98,6 +101,16 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     if (c === 0x1d && type === 'epson') {
       const cmd = b(1);
       if (cmd === 0x56) { i += 3; cut(); continue; }
+      if (cmd === 0x76 && b(2) === 0x30) {
+        // GS v 0 m xL xH yL yH, then (xL + xH * 256) * (yL + yH * 256) bytes of dots.
+        const rowBytes = b(4) + b(5) * 256;
+        const height = b(6) + b(7) * 256;
+        if (line.length) throw new Error(`raster at byte ${i} in the middle of a line of text`);
+        if (i + 8 + rowBytes * height > bytes.length) throw new Error(`raster at byte ${i} cut short`);
+        rasters.push({ document: documents.length, width: rowBytes * 8, height, bits: bytes.subarray(i + 8, i + 8 + rowBytes * height) });
+        i += 8 + rowBytes * height;
+        continue;
+      }
       if (cmd === 0x77) { moduleDots = b(2); i += 3; continue; }
       if ([0x48, 0x66, 0x68, 0x21].includes(cmd)) { i += 3; continue; }
       if (cmd === 0x6b) {
@@ -121,5 +134,5 @@ export function decodeJob(bytes: Buffer, type: 'epson' | 'star', pages: Record<n
     i += 1;
   }
   if (line.length) flushLine();
-  return { documents, selected, drawerKicks, code128, endsReselected: lastCut >= 0 && lastSelect > lastCut && lines.length === 0 };
+  return { documents, selected, drawerKicks, code128, rasters, endsReselected: lastCut >= 0 && lastSelect > lastCut && lines.length === 0 };
 }

@@ -1,16 +1,10 @@
 // The same documents on other printer models: clone code-page numbers, Star's command set,
 // several copies, and the cash drawer. Every job is read back as the printer would read it.
 process.env.TZ = 'UTC';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../helpers/desk.js';
 import { decodeJob } from './escpos-decode.js';
-import { printerDesk } from './receipt-scenarios.js';
-
-const fixture = (locale: string, width: number, kind: string) =>
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/receipts', locale, String(width), `${kind}.txt`), 'utf8');
+import { printerDesk, receiptFixture as fixture } from './receipt-scenarios.js';
 
 const DRAWER_KICK = [0x1b, 0x70, 0x00, 25, 250];
 

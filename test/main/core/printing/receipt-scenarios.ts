@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import type { DeskSetup } from '../../../../shared/settings.js';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
@@ -80,6 +83,10 @@ export const scenarios: Record<Locale, Scenario> = {
 };
 
 export const locales = Object.keys(scenarios) as Locale[];
+
+/** A receipt's expected text (test/fixtures/receipts/<locale>/<width>/<kind>.txt). */
+export const receiptFixture = (locale: Locale, width: number, kind: string) =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/receipts', locale, String(width), `${kind}.txt`), 'utf8');
 
 /** Printer settings for tests: the fake printer, quick retries, short timeouts. */
 export const testPrinter = (url: string, over: Partial<PrinterSettings> = {}): PrinterSettings => ({
