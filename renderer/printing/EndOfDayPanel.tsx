@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrintJob, ReceiptPreview as Preview } from '../../shared/api/printing.js';
 import { desk } from '../desk.js';
 import { ReceiptPreview } from './ReceiptPreview.js';
+import { EndOfDayOutcome } from './EndOfDayOutcome.js';
 
 /** Today's summary as it will print, then print it for the cash-up. */
 export function EndOfDayPanel() {
@@ -27,8 +28,7 @@ export function EndOfDayPanel() {
       {problem && <p className="form-summary" role="alert">{problem}</p>}
       {preview && <ReceiptPreview preview={preview} label={t('screen.docName.end_of_day')} />}
       <button type="button" className="primary big" onClick={() => void print()}>{t('screen.printEndOfDay')}</button>
-      {/* Green only once the printer has it: "not printed (no printer)" is a warning, not a success. */}
-      {job && <p className={job.state === 'done' ? 'flash' : 'notice warn'} role="status" data-testid="end-of-day-state">{t(`screen.state.${job.state}`)}</p>}
+      {job && <EndOfDayOutcome job={job} />}
     </section>
   );
 }

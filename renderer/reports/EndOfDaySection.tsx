@@ -7,6 +7,7 @@ import { DateField } from '../forms/DateField.js';
 import { useCommand } from '../forms/use-command.js';
 import { localToday } from '../format/locale-format.js';
 import { ReceiptPreview } from '../printing/ReceiptPreview.js';
+import { EndOfDayOutcome } from '../printing/EndOfDayOutcome.js';
 
 /** The end of day of any past day (or today), as it prints, then on the receipt printer. */
 export function EndOfDaySection() {
@@ -14,10 +15,12 @@ export function EndOfDaySection() {
   const [day, setDay] = useState(localToday);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [job, setJob] = useState<PrintJob | null>(null);
-  const command = useCommand<Preview>({ onSaved: (p) => { setPreview(p); setJob(null); } });
+  const [problem, setProblem] = useState<string | null>(null);
+  const command = useCommand<Preview>({ onSaved: (p) => { setPreview(p); setJob(null); setProblem(null); } });
   const print = async () => {
     const r = await desk.printEndOfDay({ day });
-    if (r.ok) setJob(r.value);
+    setJob(r.ok ? r.value : null);
+    setProblem(r.ok ? null : r.error.message);
   };
   return (
     <section className="report-section end-of-day no-print">
@@ -28,7 +31,8 @@ export function EndOfDaySection() {
         <>
           <ReceiptPreview preview={preview} label={t('receipt:screen.docName.end_of_day')} />
           <button type="button" className="primary" onClick={() => void print()}>{t('receipt:screen.printEndOfDay')}</button>
-          {job && <p className="flash" role="status">{t(`receipt:screen.state.${job.state}`)}</p>}
+          {job && <EndOfDayOutcome job={job} />}
+          {problem && <p className="form-summary" role="alert">{problem}</p>}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { create } from 'zustand';
 import { useApp, type View } from '../state/app-store.js';
 import { usePreferences } from '../settings/preferences-store.js';
 import { signOutKeepingDrafts } from '../state/drafts.js';
@@ -6,6 +7,9 @@ import { watchIdle } from './idle-timer.js';
 
 /** Who was at the counter when it locked and where: the same person signing in goes back there. */
 let lockedFrom: { staffId: string; view: View } | null = null;
+
+/** After how many idle minutes the counter locked, for the sign-in screen to say why; null once someone signs in. */
+export const useIdleLocked = create<{ minutes: number | null }>()(() => ({ minutes: null }));
 
 /**
  * Locks the counter after the manager's idle minutes: the desk signs the person out (nothing works
@@ -16,15 +20,16 @@ export function IdleLock() {
   const minutes = usePreferences((s) => s.preferences.idleLockMinutes);
   const load = usePreferences((s) => s.load);
   useEffect(() => void load(), [load]);
-  useEffect(() => watchIdle(window, minutes, () => void lock()), [minutes]);
+  useEffect(() => watchIdle(window, minutes, () => void lock(minutes)), [minutes]);
   return null;
 }
 
-async function lock() {
+async function lock(minutes: number) {
   const { session, view, setSession } = useApp.getState();
   if (!session?.staff) return;
   lockedFrom = { staffId: session.staff.id, view };
   await signOutKeepingDrafts();
+  useIdleLocked.setState({ minutes });
   setSession({ ...session, staff: null });
 }
 
@@ -35,7 +40,9 @@ async function lock() {
 export function resumeAfterLock() {
   return useApp.subscribe((now, before) => {
     const staff = now.session?.staff;
-    if (!staff || before.session?.staff || !lockedFrom) return;
+    if (!staff || before.session?.staff) return;
+    useIdleLocked.setState({ minutes: null });
+    if (!lockedFrom) return;
     const resume = lockedFrom.staffId === staff.id ? lockedFrom.view : null;
     lockedFrom = null;
     if (resume) now.go(resume);

@@ -39,7 +39,7 @@ export const ui: Ui = {
     hint: '4–8 číslic; vedoucí 6–8', changed: 'Váš PIN je změněn.',
     required: 'PIN vedoucího má nyní nejméně 6 číslic. Pro pokračování si zvolte nový PIN.',
   },
-  signIn: { title: 'Přihlášení', intro: 'Zadejte svůj PIN a stiskněte Enter.', pin: 'PIN', submit: 'Přihlásit' },
+  signIn: { title: 'Přihlášení', intro: 'Zadejte svůj PIN a stiskněte Enter.', pin: 'PIN', submit: 'Přihlásit', lockedIdle: 'Zamčeno po {{minutes}} min nečinnosti. Přihlaste se znovu: rozepsaný formulář zůstal uložen.' },
   staff: {
     pinHint: '4–8 číslic; vedoucí 6–8',
     add: 'Přidat zaměstnance', name: 'Jméno', role: 'Role', pin: 'PIN', submit: 'Přidat',

@@ -38,7 +38,7 @@ export const ui = {
     hint: '4–8 digits; a manager\'s 6–8', changed: 'Your PIN is changed.',
     required: 'A manager\'s PIN now has at least 6 digits. Choose a new PIN to continue.',
   },
-  signIn: { title: 'Sign in', intro: 'Type your PIN and press Enter.', pin: 'PIN', submit: 'Sign in' },
+  signIn: { title: 'Sign in', intro: 'Type your PIN and press Enter.', pin: 'PIN', submit: 'Sign in', lockedIdle: 'Locked after {{minutes}} min without activity. Sign in again: what you were typing is kept.' },
   staff: {
     pinHint: '4–8 digits; a manager\'s 6–8',
     add: 'Add a person', name: 'Name', role: 'Role', pin: 'PIN', submit: 'Add',
