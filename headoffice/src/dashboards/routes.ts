@@ -9,6 +9,7 @@ import { HeadOfficeError } from '../store/errors.js';
 import { allFigures } from './facts.js';
 import { caseHistory, figureCases, figureTotals, figureTrend, openComplaintCases, openComplaints } from './queries.js';
 import type { Scope } from './scope.js';
+import { registerDashboardTableRoutes } from './table-routes.js';
 
 const where = { region: z.string().trim().min(1).max(64).optional(), store: storeCodeSchema.optional() };
 /** At most ten years at once: a range is read as at most a few hundred stored periods. */
@@ -54,4 +55,5 @@ export function registerDashboardRoutes(app: FastifyInstance, db: Database) {
     if (!history) throw new HeadOfficeError(404, 'case_not_found', 'No such case among the stores you may see.');
     return history;
   });
+  registerDashboardTableRoutes(app, db, { preHandler, scopeOf, today, range, where, page });
 }
