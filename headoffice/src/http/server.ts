@@ -19,7 +19,9 @@ import { clerkPages } from './clerk-pages.js';
 import { registerAdmin } from './admin-route.js';
 import { registerSalesRoutes } from './sales-routes.js';
 import { registerComplaintsRegister } from '../register/register-pages.js';
+import { registerRegisterApi } from '../register/register-api.js';
 import { registerAuthRoutes } from '../auth/routes.js';
+import { registerReferenceAdmin } from '../reference-admin/routes.js';
 import { registerStoresAdmin } from '../stores-admin/routes.js';
 
 declare module 'fastify' {
@@ -130,9 +132,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerConflictsApi(app, db);
   registerAuditRoutes(app, db);
   registerServiceRoutes(app, db);
+  registerReferenceAdmin(app, db);
   registerStoresAdmin(app, db);
   await registerWebApp(app, opts.webRoot);
   registerComplaintsRegister(clerkPages(app, db), db);
+  registerRegisterApi(app, db);
   if (opts.adminToken) registerAdmin(app, db, opts.adminToken);
   return app;
 }

@@ -4,13 +4,13 @@ import type { CaseState } from '../../../shared/domain/case-state.js';
 import { createI18n } from '../../../shared/i18n/index.js';
 import { complaintsRegister, registerTable, type RegisterTable } from '../../../shared/law/register.js';
 import { registerCsv } from '../../../shared/law/register-csv.js';
-import { registerPdf } from '../../../shared/law/register-pdf.js';
+import type { RegisterListView, RegisterStore } from '../../../shared/headoffice/registers.js';
+import { renderRegisterPdf } from '../../../main/core/register/register-pdf-thread.js';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { inScope, scopeParam, storeInScope } from '../auth/guard.js';
+import { inScope, scopeParam, storeInScope, type StoreScope } from '../auth/guard.js';
 import { HeadOfficeError } from '../store/errors.js';
 import { escape, htmlPage, select, type ClerkPage } from '../http/clerk-pages.js';
-import { registerFont } from './register-font.js';
 
 const querySchema = z.object({
   store: z.string().regex(/^[A-Z0-9]{2,8}$/).optional().catch(undefined),
@@ -19,17 +19,30 @@ const querySchema = z.object({
 });
 type Query = z.infer<typeof querySchema>;
 
+/** A store keeps the register when it is in BG; one whose country head office does not know yet is listed too. */
+const keepsRegister = "(country = 'BG' OR country IS NULL)";
+
+/** The stores in `scope` that keep a complaints register, by code. */
+export async function registerStores(db: Database, scope: StoreScope | null): Promise<RegisterStore[]> {
+  return db.query<RegisterStore>(`SELECT code, name FROM stores WHERE ${inScope('code', 1)} AND ${keepsRegister} ORDER BY code`, [scopeParam(scope)]);
+}
+
 /**
  * A store's BG complaints register at head office: every desk's complaints it holds, numbered and
- * ordered as at the desks (shared/law/register.ts).
+ * ordered as at the desks (shared/law/register.ts). A store in another country keeps none (404).
  */
-async function storeRegister(db: Database, store: string, year: number, lang: Locale): Promise<RegisterTable> {
+export async function storeRegisterEntries(db: Database, store: string, year: number): Promise<RegisterListView> {
   const [rows, stores] = await Promise.all([
     db.query<{ state: CaseState }>("SELECT state FROM cases WHERE store_code = $1 AND type = 'complaint' AND case_no LIKE $2", [store, `${store}-%-${year}-%`]),
-    db.query<{ name: string }>('SELECT name FROM stores WHERE code = $1', [store]),
+    db.query<RegisterStore>(`SELECT code, name FROM stores WHERE code = $1 AND ${keepsRegister}`, [store]),
   ]);
-  const entries = complaintsRegister(rows.map((r) => r.state));
-  return registerTable(entries, { name: stores[0]?.name ?? store, code: store }, year, createI18n(lang).t);
+  if (!stores[0]) throw new HeadOfficeError(404, 'no_register', 'That store keeps no complaints register (Bulgarian stores only).');
+  return { store: stores[0], year, entries: complaintsRegister(rows.map((r) => r.state)) };
+}
+
+async function storeRegister(db: Database, store: string, year: number, lang: Locale): Promise<RegisterTable> {
+  const { entries, store: named } = await storeRegisterEntries(db, store, year);
+  return registerTable(entries, named, year, createI18n(lang).t);
 }
 
 const link = (q: Query & { store: string }, ext: string) => `/register.${ext}?store=${q.store}&amp;year=${q.year}&amp;lang=${q.lang}`;
@@ -61,7 +74,7 @@ function query(req: FastifyRequest): Query {
 export function registerComplaintsRegister(page: ClerkPage, db: Database) {
   page('/register', async (req) => {
     const q = query(req);
-    const stores = (await db.query<{ code: string }>(`SELECT code FROM stores WHERE ${inScope('code', 1)} AND (country = 'BG' OR country IS NULL) ORDER BY code`, [scopeParam(req.scope)])).map((s) => s.code);
+    const stores = (await registerStores(db, req.scope)).map((s) => s.code);
     return render(q.store ? await storeRegister(db, q.store, q.year, q.lang) : null, stores, q);
   });
   const download = (ext: 'csv' | 'pdf') => page(`/register.${ext}`, async (req) => {
@@ -70,8 +83,8 @@ export function registerComplaintsRegister(page: ClerkPage, db: Database) {
     const table = await storeRegister(db, q.store, q.year, q.lang);
     const fileName = `complaints-register-${q.store}-${q.year}.${ext}`;
     if (ext === 'csv') return { fileName, contentType: 'text/csv; charset=utf-8', body: registerCsv(table, q.lang) };
-    const t = createI18n(q.lang).t;
-    return { fileName, contentType: 'application/pdf', body: Buffer.from(await registerPdf(table, registerFont(), (p, pages) => t('register:page', { page: p, pages }))) };
+    // Made in a thread of its own (the desk's worker): a large year does not hold up other requests.
+    return { fileName, contentType: 'application/pdf', body: await renderRegisterPdf({ table, locale: q.lang }) };
   });
   download('csv');
   download('pdf');
