@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { desk, onSessionLost } from './desk.js';
-import { applyDeskLanguage } from './i18n.js';
+import { applyDeskLanguage, uiI18n } from './i18n.js';
+import { addReasonNames } from '../shared/domain/reasons.js';
 import { useApp } from './state/app-store.js';
 import { SetupScreen } from './setup/SetupScreen.js';
 import { SignInScreen } from './setup/SignInScreen.js';
@@ -21,6 +22,8 @@ export function App() {
     const res = await desk.getSession({});
     if (!res.ok) return setProblem(res.error.message);
     setProblem(null);
+    // Head office's names of reasons, before anything shows one (terms:reason.<code>).
+    if (res.value.policy) addReasonNames(uiI18n, res.value.policy.reasons.names);
     setSession(res.value);
     if (res.value.staff) {
       const staff = await desk.listStaff({});

@@ -34,6 +34,7 @@ export const errorCodes = [
   'draft_too_large',
   'purchase_in_future',
   'complaint_details_missing',
+  'reason_not_offered',
   'head_office_unreachable',
   'document_not_handed',
   'document_not_printed',

@@ -20,6 +20,7 @@ import { serveConfig } from './serve-config.js';
 import { HeadOfficeError } from './store/errors.js';
 import { importSalesCsv } from './sales/sales-csv.js';
 import { importCatalogueCsv } from './sales/catalogue-csv.js';
+import { catalogueCounted, recordedImport, salesCounted, type Counted, type ImportSource } from './reference-admin/import-runs.js';
 import { storeCodeSchema } from '../../shared/domain/case-number.js';
 import { readPassword } from './auth/read-password.js';
 import { defaultWebRoot } from './http/web-app.js';
@@ -96,7 +97,7 @@ async function admin(name: AdminCommand, args: Record<string, unknown>) {
  * in one process at a time: while the server holds it, the import is refused (stop the server
  * first). With DATABASE_URL the import runs alongside a running server.
  */
-async function importCsv<T>(action: string, run: (db: Database, file: string, onBytes: (bytes: number) => void) => Promise<T>): Promise<T> {
+async function importCsv<T>(action: string, kind: ImportSource['kind'], count: (result: T) => Counted, run: (db: Database, file: string, onBytes: (bytes: number) => void) => Promise<T>): Promise<T> {
   const file = resolve(values.file ?? '');
   if (!values.file || !existsSync(file)) throw new Error(`--file: no such file ${values.file ?? ''}`);
   if (!url && existsSync(tokenFile) && (await postToServer('/v1/health', {}).then(() => true, () => false))) {
@@ -108,7 +109,8 @@ async function importCsv<T>(action: string, run: (db: Database, file: string, on
   let read = 0;
   bar.start(size, 0, { mb: (size / 1e6).toFixed(1) });
   try {
-    return await run(db, file, (bytes) => bar.update((read += bytes)));
+    // Recorded in the import history, refused or not.
+    return await recordedImport(db, { kind, source: 'file', file }, count, () => run(db, file, (bytes) => bar.update((read += bytes))));
   } finally {
     bar.stop();
     await db.close();
@@ -149,11 +151,11 @@ try {
     const { token } = (await admin('integration-token', { name: values.name, stores: values.stores })) as { token: string };
     console.log(`Integration token "${values.name}" for stores ${values.stores?.toUpperCase()} (shown once; head office keeps only its hash):\n${token}`);
   } else if (command === 'import-sales') {
-    const { sales, stored, held } = await importCsv('sales.imported', importSalesCsv);
+    const { sales, stored, held } = await importCsv('sales.imported', 'sales', salesCounted, importSalesCsv);
     console.log(`${sales} sales in the file: ${stored} imported, ${held} already held.`);
   } else if (command === 'import-catalogue') {
     const store = values.store ? storeCodeSchema.parse(values.store) : null;
-    const { items } = await importCsv('catalogue.imported', (db, file, onBytes) => importCatalogueCsv(db, file, store, onBytes));
+    const { items } = await importCsv('catalogue.imported', 'catalogue', catalogueCounted, (db, file, onBytes) => importCatalogueCsv(db, file, store, onBytes));
     console.log(`${items} items imported, ${store ? `prices for store ${store}` : 'prices chain-wide'}.`);
   } else if (command === 'users' && positionals[1] === 'add') {
     const password = await readPassword(`Password for ${values.email ?? 'the new user'} (at least 12 characters): `);

@@ -23,6 +23,8 @@ import { SaleStore } from './sales/sale-store.js';
 import { CatalogueStore } from './sales/catalogue-store.js';
 import type { PinCost } from './staff/pin-hash.js';
 import { cachedSettings, type SettingsStore } from './settings/settings-store.js';
+import { deskReasons } from './settings/reason-codes.js';
+import { addReasonNames } from '../../shared/domain/reasons.js';
 import { localDay } from './clock.js';
 
 /** `pinCost`: what a PIN hash costs on a new desk (tests that do not measure it take a cheap one). */
@@ -67,6 +69,8 @@ export class Desk {
       set: (key, value) => {
         cached.set(key, value);
         this.parsedSettings.delete(key);
+        // Head office's names of reasons are in the translators (terms:reason.<code>).
+        if (key === 'reference') this.translators.clear();
       },
     };
     mkdirSync(dataDir, { recursive: true });
@@ -154,7 +158,11 @@ export class Desk {
   t(): i18n {
     const lang = this.setup?.language ?? 'en';
     let t = this.translators.get(lang);
-    if (!t) this.translators.set(lang, (t = createI18n(lang)));
+    if (!t) {
+      t = createI18n(lang);
+      addReasonNames(t, deskReasons(this).names);
+      this.translators.set(lang, t);
+    }
     return t;
   }
 

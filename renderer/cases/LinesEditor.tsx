@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
+import { conditionSchema } from '../../shared/domain/events.js';
 import type { Currency } from '../../shared/domain/money.js';
 import { CheckField, SelectField, TextField } from '../forms/fields.js';
 import { useGtinHint } from '../scanner/gtin-hint.js';
@@ -8,6 +8,7 @@ import { filledLine, useLinesProductTarget } from '../scanner/product-targets.js
 import { decimalMark } from '../format/locale-format.js';
 import { CatalogueSuggestions } from './CatalogueSuggestions.js';
 import { emptyLine, type LineDraft } from './case-input.js';
+import { useReasonOptions } from './reason-options.js';
 
 type Props = {
   /** The API path of the lines ("lines", "returned", "issued"). */
@@ -24,6 +25,7 @@ type Props = {
 /** Items as rows: one line per item, added and removed without losing the others. */
 export function LinesEditor({ name, legend, lines, onChange, currencies, returned }: Props) {
   const { t, i18n } = useTranslation(['ui', 'terms']);
+  const reasonOptions = useReasonOptions(t);
   const change = (i: number, part: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...part } : l)));
   // The line whose item is being typed: the catalogue is searched for it until an item is picked.
   const [searching, setSearching] = useState<number | null>(null);
@@ -71,7 +73,7 @@ export function LinesEditor({ name, legend, lines, onChange, currencies, returne
             {returned && (
               <>
                 <SelectField name={at('reason')} label={t('ui:lines.reason')} value={l.reason} onChange={(reason) => change(i, { reason })}
-                  options={reasonCodeSchema.options.map((r) => ({ value: r, label: t(`terms:reason.${r}`) }))} />
+                  options={reasonOptions} />
                 <SelectField name={at('condition')} label={t('ui:lines.condition')} value={l.condition} onChange={(condition) => change(i, { condition })}
                   options={conditionSchema.options.map((c) => ({ value: c, label: t(`terms:condition.${c}`) }))} />
                 <CheckField name={at('restock')} label={t('ui:lines.restock')} checked={l.restock} onChange={(restock) => change(i, { restock })} />

@@ -1,11 +1,12 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conditionSchema, reasonCodeSchema } from '../../shared/domain/events.js';
+import { conditionSchema } from '../../shared/domain/events.js';
 import { CheckField, SelectField, TextField, useFieldError } from '../forms/fields.js';
 import { useFormState } from '../forms/form-context.js';
 import { formatDay, formatMoney } from '../format/locale-format.js';
 import { codeOf, hasLeft, pickedQty, tickedLines, type LinePick, type SalePick } from './sale-picks.js';
 import { paidForUnits } from '../../shared/sales/refund-bounds.js';
+import { useReasonOptions } from '../cases/reason-options.js';
 
 type Props = {
   /** The API path of the lines sent ("lines", "returned"): a ticked line's fields are `<name>.<i>.*`. */
@@ -24,6 +25,7 @@ type Props = {
  */
 export function SaleLines({ name, legend, pick, onChange, onClear }: Props) {
   const { t, i18n } = useTranslation(['ui', 'terms']);
+  const reasonOptions = useReasonOptions(t);
   // Exactly this name: an error of one of its lines shows at that line's fields.
   useFieldError(name, legend);
   const { errors } = useFormState();
@@ -86,7 +88,7 @@ export function SaleLines({ name, legend, pick, onChange, onClear }: Props) {
                     <td colSpan={6}>
                       <div className="row">
                         <SelectField name={at('reason')} label={t('ui:lines.reason')} value={p.reason} onChange={(reason) => change(l.id, { reason })}
-                          options={reasonCodeSchema.options.map((r) => ({ value: r, label: t(`terms:reason.${r}`) }))} />
+                          options={reasonOptions} />
                         <SelectField name={at('condition')} label={t('ui:lines.condition')} value={p.condition} onChange={(condition) => change(l.id, { condition })}
                           options={conditionSchema.options.map((c) => ({ value: c, label: t(`terms:condition.${c}`) }))} />
                         <CheckField name={at('restock')} label={t('ui:lines.restock')} checked={p.restock} onChange={(restock) => change(l.id, { restock })} />

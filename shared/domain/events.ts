@@ -41,7 +41,10 @@ export type Remedy = z.infer<typeof remedySchema>;
 export const outcomeSchema = z.enum(['accepted', 'partly', 'rejected']);
 export const sentToSchema = z.enum(['service', 'supplier']);
 export const closedHowSchema = z.enum(['customer_informed', 'item_handed_back']);
-export const reasonCodeSchema = z.enum(['defective', 'not_as_described', 'wrong_item', 'wrong_size', 'changed_mind', 'damaged_in_transit', 'other']);
+/** The reason codes every desk knows, named in the `terms` catalog; head office may rename or retire them and add its own. */
+export const builtInReasonCodes = ['defective', 'not_as_described', 'wrong_item', 'wrong_size', 'changed_mind', 'damaged_in_transit', 'other'] as const;
+/** A return line's reason: a built-in code or one head office added (`shared/domain/reasons.ts`). */
+export const reasonCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'a reason code: lower-case letters, digits and _');
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 export const conditionSchema = z.enum(['new', 'opened', 'used', 'damaged']);
 export const refundMethodSchema = z.enum(['cash', 'card', 'store_credit']);

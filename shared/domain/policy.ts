@@ -1,8 +1,10 @@
 import type { Country } from './jurisdiction.js';
 import type { Currency } from './money.js';
 import type { Proof, ReasonCode } from './events.js';
+import type { ReasonChoices } from './reasons.js';
 import { addPeriod } from '../law/period.js';
 import { lawVersionById, lawVersionOn, type LawFigures, type LawVersion } from '../law/versions.js';
+import { legalOverrides } from '../law/policy-overrides.js';
 
 /**
  * What a desk applies in a country: its store rules (currency, return window, proofs, limits) and
@@ -76,11 +78,11 @@ export const policyPacks: Record<Country, CountryRules> = {
 };
 
 /** The pack as the counter gets it, with the days off ahead so the browser computes deadlines as the desk does. */
-export type PolicySummary = PolicyPack & { daysOff: string[] };
+export type PolicySummary = PolicyPack & { daysOff: string[]; reasons: ReasonChoices };
 
-/** The store's pack under a law version, with head office's per-store overrides on top. */
+/** The store's pack under a law version, with head office's overrides on top: only those that law allows (`shared/law/policy-overrides.ts`). */
 export const policyFor = (country: Country, version: LawVersion, overrides: Partial<PolicyPack> = {}): PolicyPack =>
-  ({ ...policyPacks[country], ...version.figures, lawVersion: version.id, citations: version.citations, ...overrides });
+  ({ ...policyPacks[country], ...version.figures, lawVersion: version.id, citations: version.citations, ...legalOverrides(policyPacks[country], version, overrides) });
 
 /** The pack a case was filed under: its law version kept (one this desk does not know yet: the latest it knows). */
 export const policyOfCase = (c: { country: Country; lawVersion: string }): PolicyPack =>

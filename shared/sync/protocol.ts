@@ -3,6 +3,8 @@ import { deskEventSchema, reasonCodeSchema, type DeskEvent } from '../domain/eve
 import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
 import { staffRoleSchema } from '../settings.js';
 import { lawReferenceSchema } from '../law/reference.js';
+import { policyOverridesSchema } from '../law/policy-overrides.js';
+import { reasonNamesByCodeSchema } from '../domain/reasons.js';
 
 /**
  * The wire protocol between a desk and head office (`/v1`), one schema per message, used by both
@@ -63,17 +65,12 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
-const period = z.union([z.object({ days: z.number().int().min(1).max(3650) }), z.object({ months: z.number().int().min(1).max(120) })]);
-export const policyOverridesSchema = z.object({
-  claimPeriod: period,
-  guaranteeMonths: z.number().int().min(1).max(240),
-  returnWindowDays: z.number().int().min(0).max(3650),
-  refundLimit: z.number().int().min(0).max(1_000_000_000_00),
-}).partial().strict();
-
 export const referenceDataSchema = z.object({
   policyOverrides: policyOverridesSchema,
-  reasonCodes: z.array(reasonCodeSchema).max(50),
+  /** The reason codes the desk offers, in order (none: the built-in ones). */
+  reasonCodes: z.array(reasonCodeSchema).max(200),
+  /** Head office's names for codes, offered or retired (absent from a head office older than them). */
+  reasonNames: reasonNamesByCodeSchema.optional(),
   staff: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80), role: staffRoleSchema })).max(1000),
 });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;

@@ -8,6 +8,7 @@ import { ingestSales } from '../sales/ingest-sales.js';
 import { lookupReceipt, pullSales } from '../sales/desk-sales.js';
 import { ingestCatalogue, pullCatalogue } from '../sales/catalogue.js';
 import { cataloguePullQuerySchema, maxCataloguePull } from '../../../shared/sales/catalogue.js';
+import { catalogueCounted, recordedImport, salesCounted } from '../reference-admin/import-runs.js';
 
 const bearerToken = (req: FastifyRequest) => /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '')?.[1];
 
@@ -29,8 +30,11 @@ export function registerSalesRoutes(app: FastifyInstance, db: Database, deviceOn
   };
   const integrationOf = (req: FastifyRequest) => integrations.get(req)!;
 
-  app.post('/v1/sales', integrationOnly, async (req) => ingestSales(db, integrationOf(req), req.body));
-  app.post('/v1/catalogue', integrationOnly, async (req) => ingestCatalogue(db, integrationOf(req), req.body));
+  // Each batch is a run of the import history (reference-admin/import-runs.ts).
+  app.post('/v1/sales', integrationOnly, async (req) =>
+    recordedImport(db, { kind: 'sales', source: 'api', tokenName: integrationOf(req).name }, salesCounted, () => ingestSales(db, integrationOf(req), req.body)));
+  app.post('/v1/catalogue', integrationOnly, async (req) =>
+    recordedImport(db, { kind: 'catalogue', source: 'api', tokenName: integrationOf(req).name }, catalogueCounted, () => ingestCatalogue(db, integrationOf(req), req.body)));
 
   app.get('/v1/sales', deviceOnly, async (req) => {
     const query = salesPullQuerySchema.safeParse(req.query);

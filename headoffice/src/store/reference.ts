@@ -1,6 +1,7 @@
 import type { ReferenceData } from '../../../shared/sync/protocol.js';
 import type { Database, Queryable } from '../db/database.js';
 import { ensureStore } from './enrollment.js';
+import { composedReferenceData } from '../reference-admin/reference-store.js';
 
 /** Replaces a store's reference data; desks pick the new version up on their next pull. */
 export async function setReferenceData(db: Database, storeCode: string, data: ReferenceData): Promise<number> {
@@ -16,11 +17,5 @@ export async function setReferenceData(db: Database, storeCode: string, data: Re
   });
 }
 
-/** The store's reference data when it is newer than what the desk holds, else null. */
-export async function newerReferenceData(q: Queryable, storeCode: string, knownVersion: number) {
-  const [row] = await q.query<{ version: number; data: ReferenceData }>(
-    'SELECT version, data FROM reference_data WHERE store_code = $1 AND version > $2',
-    [storeCode, knownVersion],
-  );
-  return row ?? null;
-}
+/** The store's reference data, with head office's per chain, region and store on top, when it is newer than what the desk holds, else null. */
+export const newerReferenceData = (q: Queryable, storeCode: string, knownVersion: number) => composedReferenceData(q, storeCode, knownVersion);

@@ -7,6 +7,7 @@ import { approvalFor } from './return-approval.js';
 import { bindToSale, manualLines, requireExchangeBackFits } from './sale-link.js';
 import { purchaseProblems } from '../../../shared/domain/intake-rules.js';
 import { refuseIntakeProblems } from './intake-check.js';
+import { refuseReasonsNotOffered } from '../settings/reason-codes.js';
 
 type Input = ParsedInputOf<typeof casesApi.recordExchange>;
 
@@ -19,6 +20,7 @@ export async function recordExchange(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
   refuseIntakeProblems(purchaseProblems(input.purchase, desk.today()));
+  refuseReasonsNotOffered(desk, input.returned, 'returned');
   const pack = desk.policy();
   const planned = returnedOf(desk, input);
   const difference = (lines: typeof planned.lines) => ({ amount: linesTotal(input.issued, pack).amount - linesTotal(lines, pack).amount, currency: pack.currency });

@@ -9,6 +9,7 @@ import { approvalFor } from './return-approval.js';
 import { bindToSale, manualLines, saleRefund } from './sale-link.js';
 import { purchaseProblems } from '../../../shared/domain/intake-rules.js';
 import { refuseIntakeProblems } from './intake-check.js';
+import { refuseReasonsNotOffered } from '../settings/reason-codes.js';
 
 type Input = ParsedInputOf<typeof casesApi.recordReturn>;
 
@@ -32,6 +33,7 @@ export async function recordReturn(desk: Desk, input: Input) {
   const { country } = desk.requireSetup();
   desk.requireStaff();
   refuseIntakeProblems(purchaseProblems(input.purchase, desk.today()));
+  refuseReasonsNotOffered(desk, input.lines, 'lines');
   const planned = returnOf(desk, input);
   const approval = await approvalFor(desk, planned.purchase, planned.lines.map((l) => l.reason), planned.refund.amount.amount, input.approvalPin);
   return desk.runCommand(uuidv7(), (append) => {

@@ -3,11 +3,12 @@ import { DeskError } from '../../../shared/result.js';
 import { managerPinLength, type DeskSetup, type Staff } from '../../../shared/settings.js';
 import type { Desk } from '../desk.js';
 import { daysOffAhead } from '../../../shared/law/working-days.js';
+import { deskReasons } from '../settings/reason-codes.js';
 
 export function session(desk: Desk): Session {
   const setup = desk.setup;
   // The days off of the next ~13 months: deadlines previewed in the browser move as the desk's will.
-  const policy = setup ? { ...desk.policy(), daysOff: daysOffAhead(desk.law().isDayOff, desk.today(), 400) } : null;
+  const policy = setup ? { ...desk.policy(), daysOff: daysOffAhead(desk.law().isDayOff, desk.today(), 400), reasons: deskReasons(desk) } : null;
   return { setup, staff: desk.signedIn, policy, deviceId: desk.deviceId };
 }
 

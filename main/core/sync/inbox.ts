@@ -62,7 +62,7 @@ export class Inbox {
     // Settings live outside SQLite: written first, so a crash only means writing them again.
     if (res.reference) {
       desk.settings.set('policyOverrides', res.reference.data.policyOverrides);
-      desk.settings.set('reference', { reasonCodes: res.reference.data.reasonCodes, staff: res.reference.data.staff });
+      desk.settings.set('reference', { reasonCodes: res.reference.data.reasonCodes, reasonNames: res.reference.data.reasonNames, staff: res.reference.data.staff });
     }
     if (res.law) desk.settings.set('lawReference', res.law.data);
     return desk.db.transaction(() => {

@@ -35,6 +35,7 @@ export const errors: typeof en = {
   draft_too_large: "Rozepsaný formulář je příliš velký ({{size}} kB, nejvýše {{max}} kB). Zkraťte nejdelší texty.",
   purchase_in_future: "Datum nákupu je v budoucnosti. Zkontrolujte datum na účtence.",
   complaint_details_missing: "Reklamace vadného výrobku musí uvádět výrobek a telefon nebo e-mail zákazníka.",
+  reason_not_offered: "Tento důvod se už nenabízí. Vyberte jiný důvod ze seznamu.",
   head_office_unreachable: "Centrála na adrese {{url}} není dostupná. Zkontrolujte adresu a připojení tohoto počítače k síti a zkuste to znovu.",
   document_not_handed: 'Nejprve předejte zákazníkovi doklad „{{document}}“: vytiskněte ho, nebo zaznamenejte, že ho zákazník odmítá.',
   document_not_printed: 'Tiskárna nepotvrdila vytištění dokladu „{{document}}“. Vytiskněte ho znovu, nebo zaznamenejte, že ho zákazník odmítá.',

@@ -35,6 +35,7 @@ export const errors: Record<ErrorCode, string> = {
   draft_too_large: "The draft is too large to keep ({{size}} KB, at most {{max}} KB). Shorten the longest texts.",
   purchase_in_future: "The purchase date is in the future. Check the date on the receipt.",
   complaint_details_missing: "A complaint about a faulty product needs the product and the customer's phone or e-mail.",
+  reason_not_offered: "This reason is no longer offered. Choose another reason from the list.",
   head_office_unreachable: "Head office cannot be reached at {{url}}. Check the address and this PC's network, then try again.",
   document_not_handed: 'First hand the customer the document “{{document}}”: print it, or record that the customer declines it.',
   document_not_printed: 'The printer has not confirmed “{{document}}” as printed. Print it again, or record that the customer declines it.',
