@@ -10,6 +10,7 @@ import type { CaseDetail, CaseSummary, Session } from '../../shared/api/cases.js
 import type { StaffMember } from '../../shared/api/staff.js';
 import { MANAGER_PIN, pageApi, signedInDesk } from './desk-page.js';
 import { ownDesk } from './own-desk.js';
+import { pngImage, WHITE } from '../helpers/logo-images.js';
 
 // A Ukrainian desk of its own, set up as the shared one is (desk-page.ts): what these tests do to
 // staff, PINs and idle time must not meet what other specs leave on the shared desk (their wrong
@@ -20,7 +21,12 @@ test.beforeAll(async () => { desk = await ownDesk('uk', 5196, { setUp: false });
 test.afterAll(async () => { await desk.close(); });
 
 const CLERK = { name: 'Тарас', pin: '7351' };
-const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+/** A store logo: a dark disc and a grey ramp beside it (what dithering has to keep). */
+const LOGO = pngImage(240, 80, (x, y) => {
+  if ((x - 40) ** 2 + (y - 40) ** 2 < 36 ** 2) return [20, 40, 120, 255];
+  const level = Math.round((255 * (x - 90)) / 150);
+  return x >= 90 && y > 20 && y < 60 ? [level, level, level, 255] : WHITE;
+});
 const menu = (page: Page, name: string) => page.getByRole('navigation', { name: ui.nav.main }).getByRole('button', { name, exact: true });
 const row = (page: Page, name: string) => page.locator('.staff-table tbody tr').filter({ has: page.getByText(name, { exact: true }) });
 
@@ -74,7 +80,14 @@ test('a manager edits staff: role, deactivation, a PIN reset; and the store deta
   await store.getByLabel(st.store.phone).fill('+380 44 123 45 67');
   // A new country says what it changes, and needs a tick.
   await store.getByLabel(st.store.country).selectOption('CZ');
-  await expect(store.getByRole('alert').filter({ hasText: 'UAH → CZK' })).toBeVisible();
+  const warning = store.getByRole('alert').filter({ hasText: 'UAH → CZK' });
+  await expect(warning).toBeVisible();
+  // In figures, in Ukrainian: 14 days to return becomes 30; Bulgaria would bring its complaints register.
+  const days = (n: number) => new Intl.NumberFormat('uk', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
+  await expect(warning).toContainText(st.store.returnWindowChange.replace('{{from}}', days(14)).replace('{{to}}', days(30)));
+  await expect(warning).not.toContainText(st.store.registerStarts);
+  await store.getByLabel(st.store.country).selectOption('BG');
+  await expect(store.getByRole('alert')).toContainText(st.store.registerStarts);
   await store.getByLabel(st.store.country).selectOption('UA');
   await expect(store.getByText('UAH → CZK')).toHaveCount(0);
   await store.getByRole('button', { name: st.store.save }).click();
@@ -86,9 +99,16 @@ test('a manager edits staff: role, deactivation, a PIN reset; and the store deta
   const logoInput = page.locator('.store-logo input[type="file"]');
   await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
   await expect(page.locator('.store-logo').getByRole('alert')).toContainText('PNG');
-  await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+  await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: LOGO });
   await expect(page.getByRole('img', { name: st.logo.alt })).toBeVisible();
   expect(await violations(page, 'settings')).toEqual([]);
+  // The receipt preview starts with the logo as the paper gets it: 576 dots (80 mm), 240 × 80 doubled to fit 160 dots high.
+  await menu(page, receipt.screen.title).click();
+  const printed = page.locator('.end-of-day .receipt-preview img.receipt-logo');
+  await expect(printed).toBeVisible();
+  expect(await printed.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([576, 160]);
+  expect(await violations(page, 'printer')).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/receipt-logo-1366x768.png', fullPage: true });
 });
 
 test('the idle lock: the same clerk comes back to their form; someone else does not see it', async ({ page }) => {

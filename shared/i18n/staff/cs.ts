@@ -56,6 +56,11 @@ export const staff: StaffTexts = {
     currencyChange: 'měnu: {{from}} → {{to}}',
     lawChange: 'právo pro reklamace a vrácení: {{from}} → {{to}} (lhůty, lhůta pro vrácení, limit vrácení peněz)',
     codePageChange: 'znaky na dokladech: {{from}} → {{to}}',
+    returnWindowChange: 'lhůtu pro vrácení zboží: {{from}} → {{to}}',
+    claimPeriodChange: 'lhůtu pro vyřízení reklamace: {{from}} → {{to}}',
+    refundLimitChange: 'hranici, nad kterou vrácení peněz schvaluje vedoucí: {{from}} → {{to}}',
+    registerStarts: 'evidenci reklamací: nově se vede a její čísla se tisknou na doklady k reklamacím',
+    registerStops: 'evidenci reklamací: už se nevede a její čísla se netisknou',
     confirmCountry: 'Rozumím: změnit zemi',
   },
   logo: {

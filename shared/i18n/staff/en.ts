@@ -55,6 +55,11 @@ export const staff = {
     currencyChange: 'currency: {{from}} → {{to}}',
     lawChange: 'the law applied to complaints and returns: {{from}} → {{to}} (deadlines, return window, refund limit)',
     codePageChange: 'receipt characters: {{from}} → {{to}}',
+    returnWindowChange: 'the return window: {{from}} → {{to}}',
+    claimPeriodChange: 'the time to settle a complaint: {{from}} → {{to}}',
+    refundLimitChange: 'refunds that need a manager: above {{from}} → above {{to}}',
+    registerStarts: 'the complaints register: kept from now on, its numbers printed on complaint documents',
+    registerStops: 'the complaints register: no longer kept, its numbers no longer printed',
     confirmCountry: 'I understand: change the country',
   },
   logo: {
