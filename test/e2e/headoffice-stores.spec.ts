@@ -116,6 +116,7 @@ test('an administrator creates a store, issues a code as text and QR; a revoked 
   const pending = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: s.codes.columns.expires }) });
   await expect(pending.getByRole('row')).toHaveCount(2);
   await noViolations(page, 'store with a code just issued');
+  await page.screenshot({ path: 'test-results/screens/headoffice-stores-01-code.png', fullPage: true });
 
   await pending.getByRole('button', { name: s.codes.revoke.replace('{{desk}}', 'A') }).click();
   await expect(page.getByRole('status')).toHaveText(s.codes.revokedDone.replace('{{desk}}', 'A'));
@@ -143,6 +144,7 @@ test('an administrator creates a store, issues a code as text and QR; a revoked 
   await expect(row.getByRole('cell').nth(4)).toHaveText(formatOffset(device!.clock_offset_ms!, 'uk'));
   await expect(page.getByText(s.codes.none)).toBeVisible();
   await noViolations(page, 'store with its desk');
+  await page.screenshot({ path: 'test-results/screens/headoffice-stores-02-desk.png', fullPage: true });
 
   await page.getByRole('link', { name: s.all }).click();
   const listed = page.getByRole('row').filter({ has: page.getByRole('link', { name: s.open.replace('{{code}}', STORE) }) });
