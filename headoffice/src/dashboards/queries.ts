@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database.js';
 import { eventColumns, eventFromRow, jsonParam, type EventRow } from '../store/event-store.js';
 import type { Figure } from './facts.js';
 import { coveringPeriods } from './periods.js';
-import { storeFilter, storesCovered, type Scope, type Where } from './scope.js';
+import { rollupSources, storeFilter, storesCovered, type Scope, type Where } from './scope.js';
 
 /** What a figure's rows are split by: its key (reason, method, staff…), the product's category, store, region, or nothing (chain). */
 export type SplitBy = 'key' | 'category' | 'store' | 'region' | 'chain';
@@ -21,25 +21,43 @@ const splitColumn: Record<SplitBy, string> = {
 };
 const joins = (by: SplitBy) =>
   by === 'region' ? 'JOIN stores s ON s.code = t.store_code' : by === 'category' ? 'LEFT JOIN catalogue_items ci ON ci.sku = t.key' : '';
+/** The split of a roll-up's row ('*' the chain, 'r:' + region); never split by store. */
+const rollupSplit: Record<Exclude<SplitBy, 'store'>, string> = { key: 't.key', category: splitColumn.category, region: 'substr(t.rollup, 3)', chain: "''" };
+
+/**
+ * The stored rows a figure of the covered stores adds up, each with its split (and period), under
+ * `cond` (on t.figure, t.grain, t.period): the chain's or whole regions' roll-ups, with the deltas
+ * not yet moved into them, and the totals of the stores left (rollupSources). List parameter `$n`.
+ */
+function storedRows(covered: 'all' | string[], by: SplitBy, cond: string, n: number, withPeriod = false) {
+  const src = rollupSources(covered, by === 'store', by === 'region', n);
+  const columns = (split: string) => `${withPeriod ? 't.period, ' : ''}${split} AS split, t.currency, t.n, t.amount`;
+  const parts: string[] = [];
+  if (src.rollups && by !== 'store') {
+    for (const table of ['figure_rollups', 'figure_rollup_deltas']) {
+      parts.push(`SELECT ${columns(rollupSplit[by])} FROM ${table} t ${by === 'category' ? joins(by) : ''} WHERE ${cond} AND ${src.rollups}`);
+    }
+  }
+  if (src.stores) parts.push(`SELECT ${columns(splitColumn[by])} FROM figure_totals t ${joins(by)} WHERE ${cond} AND ${src.stores}`);
+  return { sql: parts.join(' UNION ALL '), params: src.params };
+}
 
 /** Totals and counts never pass 2^53: read as numbers on both drivers. */
 const sums = 'sum(t.n)::float8 AS n, sum(t.amount)::float8 AS amount';
 
 /**
  * A figure over a date range, split as asked, per currency (money of different currencies is never
- * added up), largest count first. Read from the stored totals covering the range (coveringPeriods).
+ * added up), largest count first. Read from the stored totals covering the range (coveringPeriods):
+ * the chain's and whole regions' roll-ups where they cover, else the stores' totals.
  */
 export async function figureTotals(db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; by: SplitBy }): Promise<FigureRow[]> {
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return [];
-  const stores = storeFilter('t.store_code', covered, 3);
+  const rows = storedRows(covered, q.by, 't.figure = $1 AND (t.grain, t.period) IN (SELECT grain, period FROM jsonb_to_recordset($2::jsonb) AS p (grain char(1), period date))', 3);
   return db.query<FigureRow>(
-    `SELECT ${splitColumn[q.by]} AS split, t.currency, ${sums}
-     FROM figure_totals t ${joins(q.by)}
-     WHERE t.figure = $1 AND (t.grain, t.period) IN (SELECT grain, period FROM jsonb_to_recordset($2::jsonb) AS p (grain char(1), period date))
-       AND ${stores.sql}
+    `SELECT t.split, t.currency, ${sums} FROM (${rows.sql}) t
      GROUP BY 1, 2 HAVING sum(t.n) <> 0 OR sum(t.amount) <> 0 ORDER BY 3 DESC, 1, 2`,
-    [q.figure, jsonParam(coveringPeriods(q.from, q.to)), ...stores.params],
+    [q.figure, jsonParam(coveringPeriods(q.from, q.to)), ...rows.params],
   );
 }
 
@@ -53,13 +71,11 @@ const grainOf = { day: 'd', week: 'w', month: 'm' } as const;
 export async function figureTrend(db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; by: SplitBy; every: keyof typeof grainOf }): Promise<TrendRow[]> {
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return [];
-  const stores = storeFilter('t.store_code', covered, 5);
+  const rows = storedRows(covered, q.by, 't.figure = $1 AND t.grain = $2 AND t.period BETWEEN figure_period($2, $3::date) AND $4::date', 5, true);
   return db.query<TrendRow>(
-    `SELECT t.period::text AS period, ${splitColumn[q.by]} AS split, t.currency, ${sums}
-     FROM figure_totals t ${joins(q.by)}
-     WHERE t.figure = $1 AND t.grain = $2 AND t.period BETWEEN figure_period($2, $3::date) AND $4::date AND ${stores.sql}
+    `SELECT t.period::text AS period, t.split, t.currency, ${sums} FROM (${rows.sql}) t
      GROUP BY 1, 2, 3 HAVING sum(t.n) <> 0 OR sum(t.amount) <> 0 ORDER BY 1, 2, 3`,
-    [q.figure, grainOf[q.every], q.from, q.to, ...stores.params],
+    [q.figure, grainOf[q.every], q.from, q.to, ...rows.params],
   );
 }
 

@@ -20,6 +20,35 @@ export async function storesCovered(db: Queryable, scope: Scope, where: Where): 
   return rows.map((r) => r.code);
 }
 
-/** A SQL condition on `column` for the covered stores, its list passed as parameter `$n`. */
+/**
+ * A SQL condition on `column` for the covered stores, its list passed as parameter `$n` (one store:
+ * an equality, which an index led by the store reads in its order).
+ */
 export const storeFilter = (column: string, covered: 'all' | string[], n: number) =>
-  covered === 'all' ? { sql: 'true', params: [] } : { sql: `${column} = ANY (ARRAY(SELECT jsonb_array_elements_text($${n}::jsonb)))`, params: [jsonParam(covered)] };
+  covered === 'all' ? { sql: 'true', params: [] }
+  : covered.length === 1 ? { sql: `${column} = $${n}`, params: [covered[0]] }
+  : { sql: `${column} = ANY (ARRAY(SELECT jsonb_array_elements_text($${n}::jsonb)))`, params: [jsonParam(covered)] };
+
+/**
+ * Where a figure of the covered stores is read from, so that it reads as few rows as possible and
+ * never a store outside them: the roll-ups (figure_rollups, '*' the chain, 'r:' + region) of every
+ * region whose stores are all covered, and figure_totals of the covered stores left. Decided in the
+ * query itself (one snapshot), from parameter `$n`. Split by store: figure_totals only.
+ */
+export function rollupSources(covered: 'all' | string[], byStore: boolean, byRegion: boolean, n: number): { rollups: string | null; stores: string | null; params: unknown[] } {
+  const regions = "'r:' || coalesce(region, '')";
+  if (byStore) {
+    const f = storeFilter('t.store_code', covered, n);
+    return { rollups: null, stores: f.sql, params: f.params };
+  }
+  if (covered === 'all') {
+    return { rollups: byRegion ? `t.rollup = ANY (ARRAY(SELECT DISTINCT ${regions} FROM stores))` : "t.rollup = '*'", stores: null, params: [] };
+  }
+  const list = `ARRAY(SELECT jsonb_array_elements_text($${n}::jsonb))`;
+  const whole = `ARRAY(SELECT ${regions} FROM stores GROUP BY 1 HAVING bool_and(code = ANY (${list})))`;
+  return {
+    rollups: `t.rollup = ANY (${whole})`,
+    stores: `t.store_code = ANY (ARRAY(SELECT code FROM stores WHERE code = ANY (${list}) AND ${regions} <> ALL (${whole})))`,
+    params: [jsonParam(covered)],
+  };
+}

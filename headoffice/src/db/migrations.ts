@@ -13,6 +13,26 @@ const salesTotalsFrom = (source: string) => `INSERT INTO figure_totals (figure, 
         GROUP BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (figure, grain, period, store_code, key, currency) DO UPDATE SET n = figure_totals.n + excluded.n, amount = figure_totals.amount + excluded.amount`;
 
+/** The roll-ups of the chain and of every region, summed from figure_totals (migration 11; the scale bench's generated data). */
+export const rollupsOfTotals = `INSERT INTO figure_rollups (figure, rollup, grain, period, key, currency, n, amount)
+        SELECT t.figure, r.rollup, t.grain, t.period, t.key, t.currency, sum(t.n), sum(t.amount)
+        FROM figure_totals t LEFT JOIN stores s ON s.code = t.store_code
+        CROSS JOIN LATERAL (VALUES ('*'), ('r:' || coalesce(s.region, ''))) AS r (rollup)
+        GROUP BY 1, 2, 3, 4, 5, 6`;
+
+/**
+ * The same sales added to the roll-ups of the chain ('*') and of their store's region ('r:' and the
+ * region), as deltas (figure_rollup_deltas, see migration 11). The store's row is read FOR SHARE, so
+ * a change of its region waits for this transaction (and moves what it added). One line, as above.
+ */
+const salesRollupDeltasFrom = (source: string) => `INSERT INTO figure_rollup_deltas (figure, grain, period, rollup, key, currency, n, amount)
+        SELECT 'sales', g.grain, figure_period(g.grain, x.day), r.rollup, '', x.currency, count(*), sum(x.total)
+        FROM (SELECT s.currency, s.total, st.region, (s.sold_at AT TIME ZONE CASE st.country WHEN 'CZ' THEN 'Europe/Prague' WHEN 'BG' THEN 'Europe/Sofia' WHEN 'UA' THEN 'Europe/Kyiv' WHEN 'RU' THEN 'Europe/Moscow' ELSE 'UTC' END)::date AS day
+              FROM ${source} s JOIN (SELECT code, country, region FROM stores WHERE code IN (SELECT store_code FROM ${source}) FOR SHARE) st ON st.code = s.store_code) x
+        CROSS JOIN (VALUES ('d'), ('w'), ('m')) AS g (grain)
+        CROSS JOIN LATERAL (VALUES ('*'), ('r:' || coalesce(x.region, ''))) AS r (rollup)
+        GROUP BY 1, 2, 3, 4, 5, 6`;
+
 /**
  * Head office's schema, one versioned step at a time; `schema_migrations` records what ran.
  * Never edit a released step: add the next one.
@@ -382,6 +402,51 @@ export const migrations: { version: number; name: string; sql: string }[] = [
         message TEXT
       );
       CREATE INDEX import_runs_newest ON import_runs (started_at DESC, id DESC);
+    `,
+  },
+  {
+    version: 11,
+    name: 'dashboards at chain scale: roll-ups of the totals per chain and region, store-first indexes for the drill-down and open complaints',
+    sql: `
+      -- figure_totals summed for the chain (rollup '*') and per region ('r:' and the region, '' for none):
+      -- a chain's or region's figure reads these, not every store's rows.
+      CREATE TABLE figure_rollups (
+        figure TEXT NOT NULL,
+        rollup TEXT NOT NULL,
+        grain CHAR(1) NOT NULL,
+        period DATE NOT NULL,
+        key TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        amount BIGINT NOT NULL,
+        PRIMARY KEY (figure, rollup, grain, period, key, currency)
+      );
+      -- What is still to be added to figure_rollups: written by every transaction that changes
+      -- figure_totals (no two of them wait on a chain-wide row), moved into figure_rollups after it
+      -- commits (dashboards/aggregates.ts applyRollupDeltas); readers add both.
+      CREATE TABLE figure_rollup_deltas (
+        id BIGSERIAL PRIMARY KEY,
+        figure TEXT NOT NULL,
+        rollup TEXT NOT NULL,
+        grain CHAR(1) NOT NULL,
+        period DATE NOT NULL,
+        key TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        amount BIGINT NOT NULL
+      );
+      CREATE INDEX figure_rollup_deltas_by_figure ON figure_rollup_deltas (figure, rollup, grain, period);
+      ${rollupsOfTotals};
+      CREATE OR REPLACE FUNCTION sales_into_figure_totals() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN ${salesTotalsFrom('new_sales')}; ${salesRollupDeltasFrom('new_sales')}; RETURN NULL; END $$;
+      -- A store moved to another region takes its totals along (the store's row lock waits for its writers).
+      CREATE FUNCTION store_region_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO figure_rollup_deltas (figure, rollup, grain, period, key, currency, n, amount) SELECT t.figure, r.rollup, t.grain, t.period, t.key, t.currency, r.sign * t.n, r.sign * t.amount FROM figure_totals t CROSS JOIN (VALUES ('r:' || coalesce(OLD.region, ''), -1), ('r:' || coalesce(NEW.region, ''), 1)) AS r (rollup, sign) WHERE t.store_code = NEW.code; RETURN NULL; END $$;
+      CREATE TRIGGER stores_region_rollups AFTER UPDATE OF region ON stores FOR EACH ROW WHEN (OLD.region IS DISTINCT FROM NEW.region) EXECUTE FUNCTION store_region_rollups();
+      -- A store's drill-down, newest first, read from the index alone.
+      CREATE INDEX case_figures_by_store ON case_figures (store_code, figure, key, day, case_id, currency) INCLUDE (n, amount);
+      -- A store's open complaints, oldest deadline first, with the list's columns.
+      CREATE INDEX cases_open_complaints_by_store ON cases (store_code, (coalesce(due_date, '9999-12-31')), id) INCLUDE (due_date, case_no, status, opened_at) WHERE type = 'complaint' AND status IN ('received', 'in_progress');
     `,
   },
 ];

@@ -32,20 +32,24 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
     }];
   });
   if (!cases.length) return new Set();
-  await tx.query(
+  // Which cases are new (inserted, not updated: xmax 0): they hold no figures or refunds yet.
+  const written = await tx.query<{ id: string; fresh: boolean }>(
     `INSERT INTO cases (id, store_code, case_no, type, kind, status, due_date, opened_at, updated_at, state)
      SELECT id, $2, case_no, type, kind, status, due_date, opened_at, updated_at, state
      FROM jsonb_to_recordset($1::jsonb) AS x (id uuid, case_no text, type text, kind text, status text, due_date text, opened_at text, updated_at text, state jsonb)
      ON CONFLICT (id) DO UPDATE SET status = excluded.status, kind = excluded.kind, due_date = excluded.due_date,
-       updated_at = excluded.updated_at, state = excluded.state`,
+       updated_at = excluded.updated_at, state = excluded.state
+     RETURNING id::text AS id, xmax = 0 AS fresh`,
     [jsonParam(cases), storeCode],
   );
-  await updateCaseFigures(tx, storeCode, cases.map((c) => c.state));
+  const fresh = new Set(written.filter((w) => w.fresh).map((w) => w.id));
+  await updateCaseFigures(tx, storeCode, cases.map((c) => c.state), fresh);
   const refunds = cases.flatMap((c) => {
     const refund = saleRefundOf(c.state);
     return refund ? [{ case_id: c.id, sale_id: refund.saleId, case_no: c.case_no, refund }] : [];
   });
-  const gone = await tx.query<{ sale_id: string }>(`DELETE FROM case_sale_refunds WHERE case_id IN ${idList} RETURNING sale_id`, [jsonParam(ids)]);
+  const before = ids.filter((id) => !fresh.has(id));
+  const gone = !before.length ? [] : await tx.query<{ sale_id: string }>(`DELETE FROM case_sale_refunds WHERE case_id IN ${idList} RETURNING sale_id`, [jsonParam(before)]);
   if (refunds.length) {
     await tx.query(
       `INSERT INTO case_sale_refunds (case_id, store_code, sale_id, case_no, refund)

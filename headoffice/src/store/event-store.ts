@@ -11,11 +11,16 @@ export const idList = `(SELECT value::uuid FROM jsonb_array_elements_text($1::js
  * order and a pull cursor never skips an event committed late.
  */
 export async function lockStore(tx: Queryable, storeCode: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`store:${storeCode}`]);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [storeLockKey(storeCode)]);
 }
+/** The text whose hash is a store's advisory lock (lockStore). */
+export const storeLockKey = (storeCode: string) => `store:${storeCode}`;
 
-/** Inserts events once: an id (or device seq) already held is left as it is. Contact of erased customers is scrubbed. */
-export async function insertEvents(tx: Queryable, storeCode: string, events: readonly DeskEvent[]): Promise<void> {
+/**
+ * Inserts events once: an id (or device seq) already held is left as it is. Contact of erased
+ * customers is scrubbed, unless the caller knows none of their cases is erased (`scrub` false).
+ */
+export async function insertEvents(tx: Queryable, storeCode: string, events: readonly DeskEvent[], scrub = true): Promise<void> {
   if (!events.length) return;
   const rows = events.map((e) => ({ id: e.id, device_id: e.deviceId, seq: e.seq, case_id: e.caseId, type: e.type, at: e.at, actor: e.actor, payload: e.payload }));
   await tx.query(
@@ -27,7 +32,7 @@ export async function insertEvents(tx: Queryable, storeCode: string, events: rea
     [jsonParam(rows), storeCode],
   );
   // An erased customer's contact leaves every stored event of the case, whoever erased it.
-  await scrubErasedContacts(tx, events);
+  if (scrub) await scrubErasedContacts(tx, events);
 }
 
 export type EventRow = { pos: string; id: string; device_id: string; seq: number; case_id: string; type: string; at: string; actor: string; payload: unknown };

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { pushEnvelopeSchema, pushedEventSchema, type PushResponse, type Rejection } from '../../../shared/sync/protocol.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import { hlcWallMs, maxClockAheadMs } from '../../../shared/domain/hlc.js';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database, Queryable, Transaction } from '../db/database.js';
 import type { Device } from './enrollment.js';
 import { HeadOfficeError } from './errors.js';
-import { idList, insertEvents, jsonParam, lockStore } from './event-store.js';
+import { idList, insertEvents, jsonParam, storeLockKey } from './event-store.js';
 import { refoldAndFlag } from './over-refunds.js';
+import { applyRollupDeltas } from '../dashboards/aggregates.js';
 
 const openingTypes = new Set(['complaint.opened', 'return.recorded', 'exchange.recorded']);
 /** Only head office finds over-refunds: a desk flagging cases could make its store's desks believe anything. */
@@ -62,63 +63,85 @@ export async function ingest(db: Database, device: Device, body: unknown): Promi
   if (!envelope.success) throw new HeadOfficeError(400, 'malformed', `The batch is not valid: ${describe(envelope.error)}`);
   const now = Date.now();
   const checked = envelope.data.events.map((raw) => check(raw, device, now)).sort((a, b) => a.seq - b.seq);
+  try {
+    return await db.transaction((tx) => storeBatch(tx, device, checked, false));
+  } catch (e) {
+    // A value the database refuses: the batch again, each event stored alone, to reject just those.
+    if (!isDataError(e)) throw e;
+    return db.transaction((tx) => storeBatch(tx, device, checked, true));
+  }
+}
+
+/**
+ * One push in one transaction, in few statements: the batch's events go in at once, and its cases
+ * are folded together. `oneByOne`: the events are stored one at a time, each in a savepoint, so the
+ * database's refusal of one rejects only it (after the batch at once was refused).
+ */
+async function storeBatch(tx: Transaction, device: Device, checked: Checked[], oneByOne: boolean): Promise<Omit<PushResponse, 'serverTime'>> {
   const caseIds = checked.flatMap((c) => ('event' in c ? [c.event.caseId] : []));
+  // The store's lock, then the device's row (its last seq as committed by the push before).
+  const [row] = await tx.query<{ last_seq: number }>(
+    `WITH store AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext($2))) SELECT d.last_seq FROM devices d, store WHERE d.id = $1 FOR UPDATE OF d`,
+    [device.id, storeLockKey(device.storeCode)],
+  );
+  const held = await tx.query<{ case_id: string; store_code: string; opened: boolean; erased: boolean; latest_at: string }>(
+    `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened, bool_or(type = 'customer.erased') AS erased, max(at) AS latest_at
+     FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
+    [jsonParam(caseIds)],
+  );
+  if (held.some((h) => h.store_code !== device.storeCode)) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
+  // A second opening with an earlier clock reading would replace the case as its desk recorded it.
+  const opened = new Set(held.filter((h) => h.opened).map((h) => h.case_id));
+  // A case stored with a future time before head office bounded clocks: its follow-ups are stamped
+  // just after it, and take no one's clock further than it already went. They need not wait.
+  const latestWall = new Map(held.map((h) => [h.case_id, hlcWallMs(h.latest_at)]));
+  const mustWait = (c: Accepted) => c.tooEarly && hlcWallMs(c.event.at) > (latestWall.get(c.event.caseId) ?? -Infinity);
 
-  return db.transaction(async (tx) => {
-    const [row] = await tx.query<{ last_seq: number }>('SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id]);
-    await lockStore(tx, device.storeCode);
-    const held = await tx.query<{ case_id: string; store_code: string; opened: boolean; latest_at: string }>(
-      `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened, max(at) AS latest_at FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
-      [jsonParam(caseIds)],
-    );
-    if (held.some((h) => h.store_code !== device.storeCode)) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
-    // A second opening with an earlier clock reading would replace the case as its desk recorded it.
-    const opened = new Set(held.filter((h) => h.opened).map((h) => h.case_id));
-    // A case stored with a future time before head office bounded clocks: its follow-ups are stamped
-    // just after it, and take no one's clock further than it already went. They need not wait.
-    const latestWall = new Map(held.map((h) => [h.case_id, hlcWallMs(h.latest_at)]));
-    const mustWait = (c: Accepted) => c.tooEarly && hlcWallMs(c.event.at) > (latestWall.get(c.event.caseId) ?? -Infinity);
-
-    const heldSeq = row!.last_seq;
-    let lastSeq = heldSeq;
-    const accepted: Accepted[] = [];
-    const rejected: { device_id: string; seq: number; id: string; reason: string; body: unknown }[] = [];
-    const reject = (c: Checked, reason: string) => rejected.push({ device_id: device.id, seq: c.seq, id: c.raw.id, reason, body: storable(c.raw) });
-    for (const c of checked) {
-      if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
-      if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
-      if ('reason' in c) reject(c, c.reason);
-      else if (mustWait(c)) break; // stamped ahead of this clock: it and what follows wait, unacknowledged
-      else if (!openingTypes.has(c.event.type)) accepted.push(c);
-      else if (opened.has(c.event.caseId)) reject(c, `case ${c.event.caseId} is open already: it cannot be opened again`);
-      else {
-        opened.add(c.event.caseId);
-        accepted.push(c);
-      }
-      lastSeq = c.seq;
+  const heldSeq = row!.last_seq;
+  let lastSeq = heldSeq;
+  const accepted: Accepted[] = [];
+  const rejected: { device_id: string; seq: number; id: string; reason: string; body: unknown }[] = [];
+  const reject = (c: Checked, reason: string) => rejected.push({ device_id: device.id, seq: c.seq, id: c.raw.id, reason, body: storable(c.raw) });
+  for (const c of checked) {
+    if (c.seq <= lastSeq) continue; // a replay: already stored or rejected
+    if (c.seq !== lastSeq + 1) break; // a gap: the desk resends from ackSeq + 1
+    if ('reason' in c) reject(c, c.reason);
+    else if (mustWait(c)) break; // stamped ahead of this clock: it and what follows wait, unacknowledged
+    else if (!openingTypes.has(c.event.type)) accepted.push(c);
+    else if (opened.has(c.event.caseId)) reject(c, `case ${c.event.caseId} is open already: it cannot be opened again`);
+    else {
+      opened.add(c.event.caseId);
+      accepted.push(c);
     }
-    const refused = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event));
-    for (const c of accepted) if (refused.has(c.event.id)) reject(c, refused.get(c.event.id)!);
-    const stored = accepted.filter((c) => !refused.has(c.event.id)).map((c) => c.event);
-    if (rejected.length) {
-      await tx.query(
-        `INSERT INTO rejected_events (device_id, seq, id, reason, body)
-         SELECT device_id, seq, id, reason, body FROM jsonb_to_recordset($1::jsonb) AS x (device_id text, seq integer, id uuid, reason text, body jsonb)
-         ON CONFLICT DO NOTHING`,
-        [jsonParam(rejected)],
-      );
-    }
-    await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
-    await refoldAndFlag(tx, device.storeCode, stored.map((e) => e.caseId));
-    const seqs = checked.map((c) => c.seq);
-    const sent = new Set(checked.map((c) => c.raw.id));
-    const known = await tx.query<Rejection>(
-      'SELECT id::text AS id, seq, reason FROM rejected_events WHERE device_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq',
-      [device.id, Math.min(...seqs), Math.max(...seqs)],
+    lastSeq = c.seq;
+  }
+  // Contact is scrubbed only where a case is erased: already, or by this batch.
+  const scrub = held.some((h) => h.erased) || accepted.some((c) => c.event.type === 'customer.erased');
+  const refused = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event), oneByOne, scrub);
+  for (const c of accepted) if (refused.has(c.event.id)) reject(c, refused.get(c.event.id)!);
+  const stored = accepted.filter((c) => !refused.has(c.event.id)).map((c) => c.event);
+  if (rejected.length) {
+    await tx.query(
+      `INSERT INTO rejected_events (device_id, seq, id, reason, body)
+       SELECT device_id, seq, id, reason, body FROM jsonb_to_recordset($1::jsonb) AS x (device_id text, seq integer, id uuid, reason text, body jsonb)
+       ON CONFLICT DO NOTHING`,
+      [jsonParam(rejected)],
     );
-    const conflicts = await replayConflicts(tx, device.id, checked.filter((c) => c.seq <= heldSeq));
-    return { ackSeq: lastSeq, rejected: [...known.filter((k) => sent.has(k.id)), ...conflicts] };
-  });
+  }
+  await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
+  await refoldAndFlag(tx, device.storeCode, stored.map((e) => e.caseId));
+  // The chain's and regions' roll-ups take the deltas committed so far, unless another push is at it.
+  await applyRollupDeltas(tx);
+  const seqs = checked.map((c) => c.seq);
+  const sent = new Set(checked.map((c) => c.raw.id));
+  const replays = checked.filter((c) => c.seq <= heldSeq);
+  // Rejections of this batch's seqs held from before exist only where it replays some.
+  const known = !rejected.length && !replays.length ? [] : await tx.query<Rejection>(
+    'SELECT id::text AS id, seq, reason FROM rejected_events WHERE device_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq',
+    [device.id, Math.min(...seqs), Math.max(...seqs)],
+  );
+  const conflicts = await replayConflicts(tx, device.id, replays);
+  return { ackSeq: lastSeq, rejected: [...known.filter((k) => sent.has(k.id)), ...conflicts] };
 }
 
 /** SQLSTATE classes 22 (data exception) and 54 (program limit exceeded): a value the database cannot hold, on any retry. */
@@ -139,24 +162,22 @@ async function inSavepoint(tx: Queryable, fn: () => Promise<void>): Promise<void
 /**
  * Stores the events; returns why, by event id, for those the database refuses. Those are
  * permanently invalid: failing the push would fail every push of the desk from then on. The batch
- * goes in one statement; only when that is refused are the events stored one by one to find them.
+ * goes in one statement (a refusal fails the transaction, which ingest runs again `oneByOne`); one
+ * by one, each in a savepoint, the refused ones are found.
  */
-async function storeEvents(tx: Queryable, storeCode: string, events: DeskEvent[]): Promise<Map<string, string>> {
+async function storeEvents(tx: Queryable, storeCode: string, events: DeskEvent[], oneByOne: boolean, scrub: boolean): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
-  if (!events.length) return refused;
-  const refusal = async (batch: DeskEvent[]) => {
+  if (!oneByOne) {
+    await insertEvents(tx, storeCode, events, scrub);
+    return refused;
+  }
+  for (const event of events) {
     try {
-      await inSavepoint(tx, () => insertEvents(tx, storeCode, batch));
-      return null;
+      await inSavepoint(tx, () => insertEvents(tx, storeCode, [event], scrub));
     } catch (e) {
       if (!isDataError(e)) throw e;
-      return `head office cannot store it: ${(e as Error).message}`.slice(0, 500);
+      refused.set(event.id, `head office cannot store it: ${(e as Error).message}`.slice(0, 500));
     }
-  };
-  if ((await refusal(events)) === null) return refused;
-  for (const event of events) {
-    const reason = await refusal([event]);
-    if (reason) refused.set(event.id, reason);
   }
   return refused;
 }

@@ -174,6 +174,11 @@ describe('figures for the chain over November', () => {
     ]);
   });
 
+  test('sales for the chain and per region, read from the roll-ups the sales feed keeps', async () => {
+    expect(await rows('sales', 'chain')).toEqual([{ split: '', currency: 'CZK', n: 6, amount: 6 * 13500 }, { split: '', currency: 'EUR', n: 1, amount: 13500 }]);
+    expect(await rows('sales', 'region')).toEqual([{ split: 'West', currency: 'CZK', n: 6, amount: 6 * 13500 }, { split: 'East', currency: 'EUR', n: 1, amount: 13500 }]);
+  });
+
   test('a date range inside the month counts only its days', async () => {
     expect(sorted(await rows('returns.cases', 'key', all, { from: '2026-11-01', to: '2026-11-05' }))).toEqual(sorted([
       { split: 'return', currency: '', n: 1, amount: 0 }, { split: 'exchange', currency: '', n: 1, amount: 0 },
