@@ -55,6 +55,7 @@ for (const [i, lang] of langs.entries()) {
 
     test('a return and a complaint by keyboard; a draft kept for its clerk only, through sign-outs and a reload', async ({ page }) => {
       await page.setViewportSize({ width: 1366, height: 768 });
+      await page.clock.install();
       await page.goto(desk.url);
       await expect(page).toHaveTitle(ui.app.title);
       await signIn(page, CLERK_A.pin);
@@ -134,6 +135,13 @@ for (const [i, lang] of langs.entries()) {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await shot(page, 'draft-1920');
       await page.setViewportSize({ width: 1366, height: 768 });
+
+      // Left idle for the manager's 5 minutes: locked, the sign-in screen says why, and clerk A is back on the form.
+      await page.clock.fastForward('05:01');
+      await expect(page.getByTestId('idle-locked')).toHaveText(ui.signIn.lockedIdle.replace('{{minutes}}', '5'));
+      await shot(page, 'idle-locked');
+      await signIn(page, CLERK_A.pin);
+      await expect(page.getByLabel(ui.customer.phone)).toHaveValue(PHONE);
       await signOut(page);
 
       // The next clerk sees none of it.
