@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { storeCodeSchema } from '../domain/case-number.js';
 import type { RegisterEntry } from '../law/register.js';
+import type { Role } from './access.js';
+
+/** Who may read stores' registers (customers' names and phones): not the service centre, which sees only the claims sent to it. */
+export const registerRoles: readonly Role[] = ['administrator', 'regional_manager', 'viewer'];
 
 /** A BG store whose complaints register a head-office user may see. */
 export type RegisterStore = { code: string; name: string };

@@ -1,13 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../../shared/headoffice/access.js';
-import { registerQuerySchema, type RegisterListView, type RegisterStore } from '../../../shared/headoffice/registers.js';
+import { registerQuerySchema, registerRoles, type RegisterListView, type RegisterStore } from '../../../shared/headoffice/registers.js';
 import type { Database } from '../db/database.js';
 import { requireUser } from '../auth/guard.js';
 import { parseBody } from '../http/parse-body.js';
 import { registerStores, storeRegisterEntries } from './register-pages.js';
-
-/** Who may read stores' registers (customers' names and phones): not the service centre, which sees only the claims sent to it. */
-export const registerRoles: readonly Role[] = ['administrator', 'regional_manager', 'viewer'];
 
 /** This year as Sofia counts it: the register's dates are Sofia's calendar days. */
 const sofiaYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric' }).format(new Date()));

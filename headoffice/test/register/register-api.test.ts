@@ -1,38 +1,20 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as mupdf from 'mupdf';
-import { formatHlc } from '../../../shared/domain/hlc.js';
-import { formatRegisterNo } from '../../../shared/law/register-number.js';
 import type { RegisterListView } from '../../../shared/headoffice/registers.js';
 import { ensureStore } from '../../src/store/enrollment.js';
-import { complaintOpenings } from '../../../test/helpers/events.js';
-import { bearer, enrolledDevice, headOfficeAppForFile } from '../api.js';
+import { headOfficeAppForFile } from '../api.js';
 import { signedIn } from '../auth/sign-in.js';
+import { pushBgClaims } from '../../../test/helpers/bg-claims.js';
 
 const ho = headOfficeAppForFile();
-const filed = 1_780_000_000_000; // 2026-05-28
-
-/** `n` BG claims of a desk, its register numbers 1..n, filed `step` ms apart from `offset` (so two desks' claims interleave). */
-async function fileClaims(storeCode: string, deskCode: string, n: number, offset: number) {
-  const device = await enrolledDevice(ho.app, ho.db, storeCode, deskCode);
-  const events = complaintOpenings(device, 1, n).map((e, i) => ({
-    ...e, at: formatHlc({ wall: filed + offset + i * 2_000, counter: 0 }, device.id),
-    payload: {
-      ...e.payload, country: 'BG', registerNo: formatRegisterNo(storeCode, deskCode, 2026, i + 1),
-      customer: { name: `Клиент ${deskCode}${i + 1}`, phone: '+359 888 123 456' }, product: { name: `Чайник ${deskCode}${i + 1}` },
-    },
-  }));
-  const res = await ho.app.inject({ method: 'POST', url: '/v1/events', headers: bearer(device.token), payload: { events } });
-  expect(res.statusCode, res.body).toBe(200);
-}
-
 beforeAll(async () => {
   await ensureStore(ho.db, { storeCode: 'SOF01', storeName: 'Магазин София', country: 'BG' });
   await ensureStore(ho.db, { storeCode: 'PLO01', storeName: 'Магазин Пловдив', country: 'BG' });
   await ensureStore(ho.db, { storeCode: 'PRG01', storeName: 'Obchod Praha', country: 'CZ' });
-  await fileClaims('SOF01', 'A', 3, 0);
-  await fileClaims('SOF01', 'B', 2, 1_000);
-  await fileClaims('PLO01', 'A', 1, 0);
-  await fileClaims('PRG01', 'A', 1, 0);
+  await pushBgClaims(ho.db, 'SOF01', 'A', 3, 0);
+  await pushBgClaims(ho.db, 'SOF01', 'B', 2, 1_000);
+  await pushBgClaims(ho.db, 'PLO01', 'A', 1, 0);
+  await pushBgClaims(ho.db, 'PRG01', 'A', 1, 0);
 });
 
 const get = (url: string, headers?: Record<string, string>) => ho.app.inject({ method: 'GET', url, headers });
