@@ -7,6 +7,7 @@ export const receipt: typeof en = {
   registerNo: 'Регистрационен №',
   dateTime: 'Дата и час',
   staff: 'Обслужил(а)',
+  printedBy: 'Отпечатал(а)',
   title: {
     complaint_confirmation: 'ПОТВЪРЖДЕНИЕ ЗА РЕКЛАМАЦИЯ',
     complaint_resolution: 'РЕШЕНИЕ ПО РЕКЛАМАЦИЯ',

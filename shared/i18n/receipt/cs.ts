@@ -7,6 +7,7 @@ export const receipt: typeof en = {
   registerNo: 'Číslo v registru',
   dateTime: 'Datum a čas',
   staff: 'Obsluhoval(a)',
+  printedBy: 'Vytiskl(a)',
   title: {
     complaint_confirmation: 'POTVRZENÍ O PŘIJETÍ REKLAMACE',
     complaint_resolution: 'VYŘÍZENÍ REKLAMACE',

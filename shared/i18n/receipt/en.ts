@@ -6,6 +6,7 @@ export const receipt = {
   registerNo: 'Register no.',
   dateTime: 'Date/time',
   staff: 'Served by',
+  printedBy: 'Printed by',
   title: {
     complaint_confirmation: 'COMPLAINT CONFIRMATION',
     complaint_resolution: 'COMPLAINT RESOLUTION',

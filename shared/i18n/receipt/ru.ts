@@ -7,6 +7,7 @@ export const receipt: typeof en = {
   registerNo: 'Рег. номер',
   dateTime: 'Дата и время',
   staff: 'Обслуживал(а)',
+  printedBy: 'Напечатал(а)',
   title: {
     complaint_confirmation: 'ПОДТВЕРЖДЕНИЕ ПРЕТЕНЗИИ',
     complaint_resolution: 'РЕШЕНИЕ ПО ПРЕТЕНЗИИ',

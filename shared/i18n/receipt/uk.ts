@@ -7,6 +7,7 @@ export const receipt: typeof en = {
   registerNo: 'Реєстр. номер',
   dateTime: 'Дата і час',
   staff: 'Обслуговував(ла)',
+  printedBy: 'Надрукував(ла)',
   title: {
     complaint_confirmation: 'ПІДТВЕРДЖЕННЯ ПРЕТЕНЗІЇ',
     complaint_resolution: 'РІШЕННЯ ЗА ПРЕТЕНЗІЄЮ',

@@ -13,8 +13,14 @@ export const blank: Block = { kind: 'blank' };
 /** A label and a value that may be long: the value goes on its own lines under the label. */
 export const labelled = (label: string, value: string): Block[] => [text(`${label}:`, { bold: true }), text(value)];
 
-/** Store, title and the who/when of the document: the same on every receipt. */
-export function header(kind: DocKind, store: StoreInfo, f: ReceiptFormat, who: { reference: string; referenceLabel?: string; at: string | number; actor: string }): Block[] {
+/**
+ * Store, title and the who/when of the document: the same on every receipt. A document of the desk's
+ * own (end of day, test page) has its own number and says who printed it, not who served.
+ */
+export function header(
+  kind: DocKind, store: StoreInfo, f: ReceiptFormat,
+  who: { reference: string; referenceLabel?: string; at: string | number; actor: string; actorLabel?: string },
+): Block[] {
   return [
     text(store.name, { align: 'center', bold: true, tall: true }),
     text(store.address, { align: 'center' }),
@@ -26,7 +32,7 @@ export function header(kind: DocKind, store: StoreInfo, f: ReceiptFormat, who: {
     rule('='),
     pair(who.referenceLabel ?? f.t('receipt:caseNo'), who.reference, true),
     pair(f.t('receipt:dateTime'), f.dateTime(who.at)),
-    pair(f.t('receipt:staff'), store.staff[who.actor] ?? who.actor),
+    pair(who.actorLabel ?? f.t('receipt:staff'), store.staff[who.actor] ?? who.actor),
     rule(),
   ];
 }

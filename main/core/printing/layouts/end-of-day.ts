@@ -15,7 +15,7 @@ export function endOfDay(s: DaySummary, store: StoreInfo, locale: Locale, printe
   const reference = endOfDayReference(store, s.day);
   const count = (key: string, n: number) => pair(f.t(`receipt:eod.${key}`), String(n));
   return doc('end_of_day', f, reference, [
-    ...header('end_of_day', store, f, { reference, referenceLabel: f.t('receipt:docNo'), at: printed.at, actor: printed.actor }),
+    ...header('end_of_day', store, f, { reference, referenceLabel: f.t('receipt:docNo'), at: printed.at, actor: printed.actor, actorLabel: f.t('receipt:printedBy') }),
     pair(f.t('receipt:eod.day'), f.date(s.day), true),
     pair(f.t('receipt:eod.desk'), `${store.storeCode}-${store.deskCode}`),
     rule(),

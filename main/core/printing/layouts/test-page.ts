@@ -16,7 +16,7 @@ export function testPage(store: StoreInfo, locale: Locale, currency: Currency, p
   const reference = `TEST-${store.storeCode}-${store.deskCode}`;
   const cp = codePageFor(locale);
   return doc('test_page', f, reference, [
-    ...header('test_page', store, f, { reference, referenceLabel: f.t('receipt:docNo'), at: printed.at, actor: printed.actor }),
+    ...header('test_page', store, f, { reference, referenceLabel: f.t('receipt:docNo'), at: printed.at, actor: printed.actor, actorLabel: f.t('receipt:printedBy') }),
     pair(f.t('receipt:test.printer'), printer.type.toUpperCase()),
     pair(f.t('receipt:test.width'), String(printer.width)),
     pair(f.t('receipt:test.codePage'), `${cp} (${printer.codePages[cp]})`),
