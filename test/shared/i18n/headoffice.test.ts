@@ -4,17 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { headofficeStrings } from '../../../shared/i18n/headoffice/index.js';
 import { baseResources } from '../../../shared/i18n/index.js';
 
-const read = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
-const sources = read(join(import.meta.dirname, '../../../headoffice/web/src'));
+const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+const read = (dir: string) => files(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+const webRoot = join(import.meta.dirname, '../../../headoffice/web/src');
+/** An area's files (headoffice/web/src/<area>/) ask for bare keys in the area's own namespace (shared/i18n/headoffice-<area>/). */
+const namespaceOf = (file: string) => (/[\\/]/.test(file) ? `headoffice-${file.split(/[\\/]/)[0]}` : 'headoffice');
+const sources = files(webRoot).map((f) => ({ ns: namespaceOf(f), src: readFileSync(join(webRoot, f), 'utf8') }));
+const i18nRoot = join(import.meta.dirname, '../../../shared/i18n');
+/** Each area's strings by locale, by namespace. */
+const areaStrings = Object.fromEntries(await Promise.all(readdirSync(i18nRoot).filter((d) => d.startsWith('headoffice-')).map(async (d) => {
+  const module = (await import(join(i18nRoot, d, 'index.ts'))) as Record<string, unknown>;
+  return [d, Object.values(module).find((v) => typeof v === 'object') as Record<string, unknown>] as const;
+})));
 /** Head office's server words a few things itself (CSV headers, the receipt's note): `headofficeStrings[locale].a.b`. */
 const serverUses = read(join(import.meta.dirname, '../../../headoffice/src')).flatMap((src) => [...src.matchAll(/headofficeStrings\[[^\]]+\]\.([\w.]+)/g)].map((m) => m[1]!));
 
 /** Every key the web app asks for: t('a.b'), t(`terms:status.${s}`), and the menu's labels ('nav.x'). */
-const used = sources.flatMap((src) => [
+const used = sources.flatMap(({ ns: fileNs, src }) => [
   ...[...src.matchAll(/\bt\((['`])([^'`\s]+?)\1/g)].map((m) => m[2]!),
   ...[...src.matchAll(/label: '([a-z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!),
-]).map((raw) => {
-  const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : ['headoffice', raw];
+].map((raw) => ({ raw, fileNs }))).map(({ raw, fileNs }) => {
+  const [ns, key] = raw.includes(':') ? (raw.split(':') as [string, string]) : [fileNs, raw];
   const dynamic = key.includes('${');
   return { raw, ns, path: dynamic ? key.slice(0, key.indexOf('${')).replace(/\.$/, '') : key, dynamic };
 });
@@ -32,10 +42,12 @@ describe("the head-office web app's strings", () => {
 
   it('has every key the app asks for, in every language', () => {
     for (const [locale, strings] of Object.entries(headofficeStrings)) {
-      const resources = { ...baseResources[locale as keyof typeof baseResources], headoffice: strings } as Record<string, unknown>;
+      const areas = Object.fromEntries(Object.entries(areaStrings).map(([ns, byLocale]) => [ns, byLocale[locale]]));
+      const resources = { ...baseResources[locale as keyof typeof baseResources], ...areas, headoffice: strings } as Record<string, unknown>;
       const missing = used.filter((u) => {
         const hit = lookup(resources[u.ns], u.path);
-        return u.dynamic ? typeof hit !== 'object' : typeof hit !== 'string';
+        // A key asked for with a count is found by its plural forms (i18next's _one, _other…).
+        return u.dynamic ? typeof hit !== 'object' : typeof hit !== 'string' && typeof lookup(resources[u.ns], `${u.path}_other`) !== 'string';
       });
       expect(missing.map((m) => m.raw), locale).toEqual([]);
     }
