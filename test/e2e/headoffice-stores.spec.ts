@@ -11,6 +11,7 @@ import { sync } from '../../shared/i18n/sync/uk.js';
 import { ui } from '../../shared/i18n/ui/uk.js';
 import { createUser } from '../../headoffice/src/auth/users.js';
 import { commandLine } from '../../headoffice/src/audit/audit-log.js';
+import { createStore } from '../../headoffice/src/stores-admin/stores.js';
 import { formatOffset } from '../../headoffice/web/src/stores/offset.js';
 import { startHeadOffice, type TestHeadOffice } from '../helpers/headoffice.js';
 import { freePort } from './free-port.js';
@@ -24,7 +25,9 @@ import { MANAGER_PIN, ownDesk, stores as deskStores } from './own-desk.js';
 const ho$ = headofficeStrings.uk;
 const s = storesStrings.uk;
 const STORE = deskStores.uk.storeCode;
-const admin = { email: 'stores-admin@e2e.example', password: 'correct horse battery staple' };
+const password = 'correct horse battery staple';
+const admin = 'stores-admin@e2e.example';
+const manager = 'stores-lviv@e2e.example';
 
 let ho: TestHeadOffice;
 let desk: Awaited<ReturnType<typeof ownDesk>>;
@@ -33,7 +36,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   ho = await startHeadOffice({ webRoot: resolve('dist/headoffice-web') });
-  await createUser(ho.db, commandLine, { ...admin, name: 'Адмін', role: 'administrator', stores: [], locale: 'uk' });
+  await createUser(ho.db, commandLine, { email: admin, password, name: 'Адмін', role: 'administrator', stores: [], locale: 'uk' });
+  await createUser(ho.db, commandLine, { email: manager, password, name: 'Львів', role: 'regional_manager', stores: [STORE], locale: 'uk' });
   desk = await ownDesk('uk', await freePort());
   await desk.call('signOut');
 });
@@ -48,11 +52,12 @@ async function noViolations(page: Page, where: string) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
 }
 
-async function signedInAdmin(browser: Browser): Promise<Page> {
+/** A fresh browser signed in as `email`, on the stores screen. */
+async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'uk-UA' })).newPage();
   await page.goto(ho.url);
-  await page.getByLabel(ho$.signIn.email, { exact: true }).fill(admin.email);
-  await page.getByLabel(ho$.signIn.password, { exact: true }).fill(admin.password);
+  await page.getByLabel(ho$.signIn.email, { exact: true }).fill(email);
+  await page.getByLabel(ho$.signIn.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: ho$.signIn.submit }).click();
   await page.getByRole('navigation').getByRole('link', { name: s.nav }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
@@ -96,7 +101,7 @@ async function deskSettings(browser: Browser) {
 }
 
 test('an administrator creates a store, issues a code as text and QR; a revoked code is refused at the desk, a new one connects it, and the desk\'s sync shows', async ({ browser }) => {
-  const page = await signedInAdmin(browser);
+  const page = await signedIn(browser, admin);
   await noViolations(page, 'stores, none yet');
 
   await page.getByRole('button', { name: s.add }).click();
@@ -151,4 +156,18 @@ test('an administrator creates a store, issues a code as text and QR; a revoked 
   await expect(listed).toContainText('Захід');
   await expect(listed.getByRole('cell').nth(4)).toHaveText('1');
   await noViolations(page, 'stores with one');
+});
+
+test('a regional manager sees only their own store, with its desk, and nothing to change', async ({ browser }) => {
+  await createStore(ho.db, commandLine, { code: 'KYIV09', name: 'Київ, Поділ', country: 'UA', region: 'Центр' });
+  const page = await signedIn(browser, manager);
+  const links = page.getByRole('main').getByRole('link');
+  await expect(links).toHaveText([STORE]);
+  await expect(page.getByRole('button', { name: s.add })).toHaveCount(0);
+  await links.click();
+  await expect(page.getByText(s.store.readOnly)).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'A', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+  await noViolations(page, 'store, read only');
 });
