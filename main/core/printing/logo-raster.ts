@@ -2,8 +2,11 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { printableDotWidths } from '../../../shared/printing/layout-lines.js';
 
-/** The widest or tallest logo read (pixels a side): a 256 KB file can declare a picture of gigabytes. */
-export const LOGO_MAX_SIDE = 4096;
+/**
+ * The widest or tallest logo read (pixels a side): a 256 KB file can declare a picture of gigabytes,
+ * and the paper takes at most 576 × 160 dots. Decoding 2048 × 2048 takes about a second.
+ */
+export const LOGO_MAX_SIDE = 2048;
 /** How tall the logo prints at most: 20 mm at 203 dpi, so a tall picture does not waste the roll. */
 export const LOGO_MAX_HEIGHT_DOTS = 160;
 
@@ -26,7 +29,7 @@ export function decodeLogo(bytes: Buffer): Grey {
     if (bytes.readUInt32BE(16) > LOGO_MAX_SIDE || bytes.readUInt32BE(20) > LOGO_MAX_SIDE) throw new Error('logo too large');
     image = PNG.sync.read(bytes);
   } else {
-    image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: (LOGO_MAX_SIDE * LOGO_MAX_SIDE) / 1e6, maxMemoryUsageInMB: 256 });
+    image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: (LOGO_MAX_SIDE * LOGO_MAX_SIDE) / 1e6, maxMemoryUsageInMB: 512 });
     if (image.width > LOGO_MAX_SIDE || image.height > LOGO_MAX_SIDE) throw new Error('logo too large');
   }
   const { width, height, data } = image;
@@ -112,14 +115,36 @@ function rasterDataUrl(r: LogoRaster): string {
 
 type Prepared = { raster: LogoRaster; dataUrl: string };
 
+/** The rasters of a logo for every paper width, with the preview's picture of each. Throws when it cannot be read. */
+function prepare(bytes: Buffer): Map<number, Prepared> {
+  const image = decodeLogo(bytes);
+  return new Map(printableDotWidths.map((d) => {
+    const raster = logoRaster(image, d);
+    return [d, { raster, dataUrl: rasterDataUrl(raster) }];
+  }));
+}
+
+/**
+ * The last logo made ready, by its SHA-256. The hash names the content, so every desk in the process
+ * may share it; `byDots` is null for a logo that could not be read.
+ */
+let ready: { sha256: string; byDots: Map<number, Prepared> | null } | null = null;
+
+/**
+ * When a manager uploads a logo: decodes it (throwing when it cannot be read, so the upload is
+ * refused) and keeps its rasters, so printing it decodes nothing.
+ */
+export function prepareLogo(sha256: string, bytes: Buffer): void {
+  ready = { sha256, byDots: prepare(bytes) };
+}
+
 /**
  * The store's logo ready to print, decoded once per logo: kept by the logo's SHA-256 for every
- * paper width, and made again only when the store details name another logo. A logo that cannot
- * be read prints nothing (receipts go out without it) and is not tried again until it changes.
+ * paper width (made at upload, or here after a restart), and made again only when the store details
+ * name another logo. A logo that cannot be read prints nothing (receipts go out without it) and is
+ * not tried again until it changes.
  */
 export class LogoCache {
-  private kept: { sha256: string; byDots: Map<number, Prepared> | null } | null = null;
-
   constructor(
     /** The current logo's hash, or undefined when there is none. */
     private readonly sha256: () => string | undefined,
@@ -131,23 +156,17 @@ export class LogoCache {
   private prepared(dots: number): Prepared | null {
     const sha256 = this.sha256();
     if (!sha256) return null;
-    if (this.kept?.sha256 !== sha256) {
+    if (ready?.sha256 !== sha256) {
       let byDots: Map<number, Prepared> | null = null;
       try {
         const bytes = this.load();
-        if (bytes) {
-          const image = decodeLogo(bytes);
-          byDots = new Map(printableDotWidths.map((d) => {
-            const raster = logoRaster(image, d);
-            return [d, { raster, dataUrl: rasterDataUrl(raster) }];
-          }));
-        }
+        if (bytes) byDots = prepare(bytes);
       } catch (e) {
         this.log(e);
       }
-      this.kept = { sha256, byDots };
+      ready = { sha256, byDots };
     }
-    return this.kept.byDots?.get(dots) ?? null;
+    return ready.byDots?.get(dots) ?? null;
   }
 
   raster = (dots: number): LogoRaster | null => this.prepared(dots)?.raster ?? null;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { maxLogoBytes, type StoreLogo } from '../../../shared/api/staff.js';
 import { DeskError } from '../../../shared/result.js';
 import type { Desk } from '../desk.js';
-import { decodeLogo, LOGO_MAX_SIDE } from '../printing/logo-raster.js';
+import { LOGO_MAX_SIDE, prepareLogo } from '../printing/logo-raster.js';
 import { recordDeskChange } from './record-desk-change.js';
 import { deskStream, detailsOf } from './store-details.js';
 
@@ -31,30 +31,27 @@ export function storeLogo(desk: Desk): StoreLogo | null {
   return mime ? { mime, dataUrl: `data:${mime};base64,${bytes.toString('base64')}`, sha256: desk.setup.logoSha256 } : null;
 }
 
-/** Whether the printer can read it: a PNG or JPEG that decodes, at most `LOGO_MAX_SIDE` pixels a side. */
-function readable(bytes: Buffer): boolean {
-  try {
-    decodeLogo(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A manager sets (or, with null, removes) the receipt logo: a PNG or JPEG of at most 256 KB, checked
- * by its magic bytes and then decoded whole (a damaged file or one declaring a huge picture is refused
- * here, not found out at the printer). The image is a file in the data folder (written whole, then
- * renamed into place); the store details hold its SHA-256, and the change is a `store.details_changed` event.
+ * by its magic bytes and then decoded whole into what the printer prints (a damaged file or one
+ * declaring a huge picture is refused here, not found out at the printer). The image is a file in
+ * the data folder (written whole, then renamed into place); the store details hold its SHA-256, and
+ * the change is a `store.details_changed` event.
  */
 export function saveStoreLogo(desk: Desk, base64: string | null): StoreLogo | null {
   const setup = desk.requireSetup();
   const bytes = base64 === null ? null : Buffer.from(base64, 'base64');
-  if (bytes && (bytes.length > maxLogoBytes || !imageType(bytes) || !readable(bytes))) {
-    throw new DeskError('logo_invalid', { kb: maxLogoBytes / 1024, px: LOGO_MAX_SIDE }, { fields: ['base64'] });
-  }
+  const invalid = () => new DeskError('logo_invalid', { kb: maxLogoBytes / 1024, px: LOGO_MAX_SIDE }, { fields: ['base64'] });
+  if (bytes && (bytes.length > maxLogoBytes || !imageType(bytes))) throw invalid();
   const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : undefined;
   if (sha256 === setup.logoSha256) return storeLogo(desk);
+  if (bytes && sha256) {
+    try {
+      prepareLogo(sha256, bytes); // decoded whole once, here: the printer then uses what this made
+    } catch {
+      throw invalid();
+    }
+  }
   const after = { ...setup, logoSha256: sha256 };
   const path = join(desk.dataDir, FILE);
   recordDeskChange(desk, deskStream(desk), 'store.details_changed', { before: detailsOf(setup), after: detailsOf(after) }, () => {

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../helpers/desk.js';
 import { BLACK, jpegImage, pngImage, WHITE, type Rgba } from '../../../helpers/logo-images.js';
-import { decodeLogo, LogoCache, logoRaster } from '../../../../main/core/printing/logo-raster.js';
+import { decodeLogo, LogoCache, logoRaster, prepareLogo } from '../../../../main/core/printing/logo-raster.js';
 import { decodeJob, type Decoded } from './escpos-decode.js';
 import { printerDesk, receiptFixture } from './receipt-scenarios.js';
 
@@ -122,7 +122,11 @@ describe('turning a picture into dots', () => {
     expect(blackDots(r)).toBeGreaterThan(0);
   });
 
-  it('a picture declaring more than 4096 pixels a side is refused from its header, before its pixels are read', () => {
+  it('the largest picture taken, 2048 pixels a side, is read (a JPEG that size needs about 80 MB to decode)', () => {
+    expect(logoRaster(decodeLogo(jpegImage(2048, 2048, () => BLACK)), 576)).toMatchObject({ width: 576, height: 160 });
+  });
+
+  it('a picture declaring more than 2048 pixels a side is refused from its header, before its pixels are read', () => {
     const png = pngImage(10, 10, () => WHITE);
     png.writeUInt32BE(50_000, 16); // IHDR width (its checksum is now wrong too, which reading the pixels would report instead)
     expect(() => decodeLogo(png)).toThrow('logo too large');
@@ -130,19 +134,31 @@ describe('turning a picture into dots', () => {
 });
 
 describe('decoded once per logo', () => {
+  /** A logo no other test uses: the decoded logo is kept by its hash for the whole process. */
+  const unique = (n: number) => pngImage(200, 100, (x, y) => (x === n && y === 0 ? BLACK : x >= 20 && x < 180 && y >= 20 && y < 80 ? BLACK : WHITE));
+  const hash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
   it('prints, previews and both paper widths read the file once; a new logo (another SHA-256) is read again', () => {
-    let current: Buffer = framedBox;
+    let current = unique(1);
     let reads = 0;
-    const sha256 = () => createHash('sha256').update(current).digest('hex');
-    const cache = new LogoCache(sha256, () => (reads++, current), (e) => { throw e; });
+    const cache = new LogoCache(() => hash(current), () => (reads++, current), (e) => { throw e; });
     for (let i = 0; i < 5; i++) expect(cache.raster(576)).toMatchObject({ width: 576, height: 160 });
     expect(cache.raster(384)).toMatchObject({ width: 384, height: 160 });
     expect(cache.dataUrl(576)).toMatch(/^data:image\/png;base64,/);
     expect(reads).toBe(1);
-    current = banner;
+    current = jpegImage(400, 50, (x) => (x === 7 ? WHITE : BLACK));
     expect(cache.raster(576)).toMatchObject({ width: 576, height: 72 });
     expect(cache.raster(576)).toMatchObject({ width: 576, height: 72 });
     expect(reads).toBe(2);
+  });
+
+  it('a logo made ready at upload is printed without reading or decoding it again', () => {
+    const logo = unique(2);
+    prepareLogo(hash(logo), logo);
+    let reads = 0;
+    const cache = new LogoCache(() => hash(logo), () => (reads++, logo), (e) => { throw e; });
+    expect(cache.raster(576)).toMatchObject({ width: 576, height: 160 });
+    expect(reads).toBe(0);
   });
 
   it('a logo file that cannot be read prints nothing, is reported once, and is not read again until it changes', () => {

@@ -64,7 +64,7 @@ describe('store details after setup', () => {
 describe('the receipt logo', () => {
   const png = pngImage(40, 20, (x) => (x < 20 ? BLACK : WHITE));
   const jpeg = jpegImage(40, 20, (x) => (x < 20 ? BLACK : WHITE));
-  const refusal = { ok: false, error: { code: 'logo_invalid', message: 'The logo must be a PNG or JPEG image of at most 256 KB and 4096 pixels a side, and readable (not damaged).' } };
+  const refusal = { ok: false, error: { code: 'logo_invalid', message: 'The logo must be a PNG or JPEG image of at most 256 KB and 2048 pixels a side, and readable (not damaged).' } };
 
   it('a PNG or JPEG is kept (by its bytes, not its name), shown as a data URL and recorded by its hash; null removes it', async () => {
     const d = keep(await readyDesk());
@@ -79,7 +79,7 @@ describe('the receipt logo', () => {
     expect(JSON.stringify([...d.desk.log.all()])).not.toContain(png.toString('base64').slice(0, 20));
   });
 
-  it('anything else, more than 256 KB, a damaged image or one over 4096 pixels a side is refused and the logo stays', async () => {
+  it('anything else, more than 256 KB, a damaged image or one over 2048 pixels a side is refused and the logo stays', async () => {
     const d = keep(await readyDesk());
     ok(await d.client.saveStoreLogo({ base64: png.toString('base64') }));
     for (const bytes of [Buffer.from('<svg onload="alert(1)"/>'), Buffer.from('GIF89a....'), Buffer.concat([png, Buffer.alloc(256 * 1024)])]) {
@@ -89,7 +89,7 @@ describe('the receipt logo', () => {
     expect(await d.client.saveStoreLogo({ base64: Buffer.from('<svg/>').toString('base64') })).toMatchObject(refusal);
     // The right first bytes with nothing readable after them, a PNG cut short, a JPEG with its middle spoilt.
     const damaged = [Buffer.concat([png.subarray(0, 8), Buffer.alloc(100, 7)]), png.subarray(0, png.length - 30), Buffer.concat([jpeg.subarray(0, 4), Buffer.alloc(200, 3)])];
-    const huge = [pngImage(4097, 2, () => WHITE), jpegImage(8, 4097, () => WHITE)];
+    const huge = [pngImage(2049, 2, () => WHITE), jpegImage(8, 2049, () => WHITE)];
     for (const bytes of [...damaged, ...huge]) expect(await d.client.saveStoreLogo({ base64: bytes.toString('base64') })).toMatchObject(refusal);
     expect(ok(await d.client.getStoreLogo({}))).toMatchObject({ mime: 'image/png', dataUrl: `data:image/png;base64,${png.toString('base64')}` });
     expect(detailEvents(d.desk.log.all())).toHaveLength(1);
