@@ -22,7 +22,7 @@ export type DashboardRouteKit = {
   page: { limit: z.ZodDefault<z.ZodCoercedNumber<unknown>> };
 };
 
-/** The screen lists the largest rows of a long table (products); its CSV holds them all. */
+/** The screen lists the largest rows of the product list; its CSV holds them all. */
 const shownRows = 20;
 
 /** A CSV cell: money in units and percentages with the locale's decimal mark (what Excel there reads as a number). */

@@ -137,12 +137,15 @@ export async function dashboardTable(db: Queryable, scope: Scope, q: TableQuery,
   }
 }
 
-/** Every table of the dashboards; lists longer than `limit` rows are cut to their first (largest). */
+/** Lists that can run to thousands of rows (every product returned), largest first: the screen shows the first `limit`. */
+const cutTables: readonly TableId[] = ['products'];
+
+/** Every table of the dashboards; a long list (`cutTables`) is cut to its first `limit` rows, the others are whole (the cards add them up). */
 export async function dashboardTables(db: Queryable, scope: Scope, q: TableQuery, limit: number): Promise<DashboardTable[]> {
   const tables: DashboardTable[] = [];
   for (const id of tableIds) {
     const t = await dashboardTable(db, scope, q, id);
-    tables.push(t.rows.length > limit ? { ...t, rows: t.rows.slice(0, limit), cut: t.rows.length - limit } : t);
+    tables.push(cutTables.includes(id) && t.rows.length > limit ? { ...t, rows: t.rows.slice(0, limit), cut: t.rows.length - limit } : t);
   }
   return tables;
 }
