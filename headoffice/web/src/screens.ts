@@ -23,9 +23,9 @@ export const allScreens = () => [...ownScreens, ...contributedScreens].sort((a, 
 /** The screens in the role's menu (head office refuses the rest anyway). */
 export const screensFor = (role: Role) => allScreens().filter((s) => s.roles.includes(role));
 
-/** The screen for an address (its first segment): one of the role's, else the first it has. */
-export function screenAt(role: Role, pathname: string): HeadOfficeScreen {
+/** The screen for an address (its first segment, before any query): one of the role's, else the first it has. */
+export function screenAt(role: Role, address: string): HeadOfficeScreen {
   const mine = screensFor(role);
-  const first = `/${pathname.split('/')[1] ?? ''}`;
+  const first = `/${address.split(/[/?#]/)[1] ?? ''}`;
   return mine.find((s) => s.path === first) ?? mine[0]!;
 }
