@@ -30,7 +30,7 @@ const pull = async (d: Device) => {
   expect(res.statusCode).toBe(200);
   return pullResponseSchema.parse(res.json()).reference;
 };
-const post = (url: string, payload: unknown, headers = admin) => ho.app.inject({ method: 'POST', url, headers, payload });
+const post = (url: string, payload: object, headers = admin) => ho.app.inject({ method: 'POST', url, headers, payload });
 const audit = async (action: string) => ho.db.query<{ target: string; after: unknown }>('SELECT target, after FROM audit_log WHERE action = $1 ORDER BY id', [action]);
 
 describe('reason codes per chain, region and store', () => {
@@ -106,7 +106,7 @@ describe('import history', () => {
 
   test('each import is a run: by the API with its token name, from a file, taken, partly taken and refused', async () => {
     const { token } = (await runAdminCommand(ho.db, 'integration-token', { name: 'Kasa Brno', stores: 'REF01' })) as { token: string };
-    const send = (url: string, payload: unknown) => ho.app.inject({ method: 'POST', url, headers: bearer(token), payload });
+    const send = (url: string, payload: object) => ho.app.inject({ method: 'POST', url, headers: bearer(token), payload });
     expect((await send('/v1/sales', { sales: [makeSale('REF01'), makeSale('REF01')] })).statusCode).toBe(200);
     expect((await send('/v1/sales', { sales: [makeSale('REF01'), makeSale('REF03')] })).json()).toMatchObject({ stored: 1, rejected: 1 });
     expect((await send('/v1/catalogue', { items: 'none' })).statusCode).toBe(400);
