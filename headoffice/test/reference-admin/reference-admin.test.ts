@@ -13,15 +13,17 @@ import { makeSale, writeSalesCsv } from '../sales/fixtures.js';
 
 const ho = headOfficeAppForFile();
 type Device = Awaited<ReturnType<typeof enrolledDevice>>;
-const desks = {} as Record<'brno' | 'kazan' | 'sofia', Device>;
+const desks = {} as Record<'brno' | 'kazan' | 'sofia' | 'kyiv', Device>;
 let admin: Record<string, string>;
 
-/** Region Sever: a CZ and an RU store; region Jug: a BG store. */
+/** Region Sever: a CZ and an RU store; region Jug: a BG store; a UA store in no region. */
 beforeAll(async () => {
   desks.brno = await enrolledDevice(ho.app, ho.db, 'REF01', 'A');
   desks.kazan = await enrolledDevice(ho.app, ho.db, 'REF02', 'A');
   desks.sofia = await enrolledDevice(ho.app, ho.db, 'REF03', 'A');
-  await ho.db.query(`UPDATE stores SET country = v.country, region = v.region FROM (VALUES ('REF01', 'CZ', 'Sever'), ('REF02', 'RU', 'Sever'), ('REF03', 'BG', 'Jug')) AS v (code, country, region) WHERE stores.code = v.code`);
+  desks.kyiv = await enrolledDevice(ho.app, ho.db, 'REF04', 'A');
+  await ho.db.query(`UPDATE stores SET country = v.country, region = v.region
+    FROM (VALUES ('REF01', 'CZ', 'Sever'), ('REF02', 'RU', 'Sever'), ('REF03', 'BG', 'Jug'), ('REF04', 'UA', NULL)) AS v (code, country, region) WHERE stores.code = v.code`);
   ({ headers: admin } = await signedIn(ho.app, ho.db, 'administrator'));
 });
 
@@ -127,5 +129,27 @@ describe('import history', () => {
     expect(partly).toMatchObject({ kind: 'sales', tokenName: 'Kasa Brno', rowsTaken: 1, rowsRefused: 1, status: 'partly' });
     expect(taken).toMatchObject({ kind: 'sales', source: 'api', tokenName: 'Kasa Brno', rowsTaken: 2, rowsRefused: 0, status: 'done' });
     expect(Date.parse(taken!.finishedAt)).toBeGreaterThanOrEqual(Date.parse(taken!.startedAt));
+  });
+});
+
+describe('the law check per country, as head office saves a store\'s overrides', () => {
+  // A store's own overrides: accepted where legal, refused citing the statute where not.
+  test.each<[string, object, number, string?]>([
+    ['REF01', { claimPeriod: { days: 45 } }, 422, '§19 odst. 3 zák. 634/1992 Sb.'],
+    ['REF01', { guaranteeMonths: 18 }, 422, '§2165 zák. 89/2012 Sb.'],
+    ['REF01', { claimPeriod: { days: 20 }, guaranteeMonths: 36, returnWindowDays: 0 }, 200],
+    ['REF03', { claimPeriod: { days: 30 } }, 422, 'чл. 113, ал. 2 ЗЗП'],
+    ['REF03', { claimPeriod: { days: 28 }, returnWindowDays: 60 }, 200],
+    ['REF04', { returnWindowDays: 7 }, 422, 'ст. 9 ЗУ «Про захист прав споживачів»'],
+    ['REF04', { claimPeriod: { days: 15 } }, 422, 'ЗУ «Про захист прав споживачів»'],
+    ['REF04', { returnWindowDays: 21, claimPeriod: { days: 14 } }, 200],
+    ['REF02', { guaranteeMonths: 6 }, 422, 'ст. 19 Закона РФ «О защите прав потребителей»'],
+    ['REF02', { returnWindowDays: 10 }, 422, 'ст. 25 Закона РФ «О защите прав потребителей»'],
+    ['REF02', { returnWindowDays: 14, refundLimit: 1_000_00 }, 200],
+  ])('%s %j answers %i', async (store, overrides, status, citation) => {
+    const res = await post('/api/reference/overrides', { scope: `store:${store}`, overrides });
+    expect(res.statusCode).toBe(status);
+    if (citation) expect((res.json() as { message: string }).message).toContain(citation);
+    else expect((res.json() as { overrides: { overrides: object } }).overrides.overrides).toEqual(overrides);
   });
 });
