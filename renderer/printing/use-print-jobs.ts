@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PrintJob } from '../../shared/api/printing.js';
 import { desk } from '../desk.js';
 
-const POLL_MS = 1_500;
+export const POLL_MS = 1_500;
 
 /** The case's print jobs, polled while any is still on its way so the state on screen follows the printer. */
 export function usePrintJobs(caseId: string) {

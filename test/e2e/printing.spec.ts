@@ -63,6 +63,12 @@ test('printer settings, a test print with a plain result, and a case printed, pr
     await expect(panel.getByTestId('print-job').first()).toContainText(receipt.screen.state.done);
     expect(printer.jobsWith(filed.caseNo)).toHaveLength(2);
     await page.screenshot({ path: 'test-results/screens/printing-03-case-printed.png', fullPage: true });
+
+    // The end of day: "waiting" while on its way, then green once the printer has it.
+    await page.getByRole('navigation', { name: ui.nav.main }).getByRole('button', { name: receipt.screen.title }).click();
+    await page.getByRole('button', { name: receipt.screen.printEndOfDay }).click();
+    await expect(page.getByTestId('end-of-day-state')).toHaveText(receipt.screen.state.done);
+    await expect(page.getByTestId('end-of-day-state')).toHaveClass(/flash/);
   } finally {
     await printer.close();
   }
