@@ -121,7 +121,7 @@ async function pulls(db: Database, size: ScaleSize) {
   return samples;
 }
 
-/** 200 desks (new ones, in existing stores) pushing `batches` batches of 50 events one after another, all at once, through HTTP. */
+/** 200 desks (new ones, each in a store of its own) pushing `batches` batches of 50 events one after another, all at once, through HTTP. */
 async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
   const app = await buildServer({ db, rateLimit: { max: 1_000_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -130,11 +130,12 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
     const stamp = Date.now().toString(36).slice(-3).toUpperCase();
     const devices = [];
     for (let i = 0; i < PUSHING_DESKS; i++) {
-      const storeCode = `S${String(i % size.stores).padStart(4, '0')}`;
+      // A store each, as a chain's desks push (one store's pushes take turns): a generated store, else one of the bench's own.
+      const storeCode = i < size.stores ? `S${String(i).padStart(4, '0')}` : `P${String(i).padStart(4, '0')}`;
       // A desk code of its own per run (A and B hold the generated cases).
       const deskCode = `${stamp.slice(0, 1)}${String(Math.floor(i / size.stores)).padStart(2, '0')}`.slice(0, 3);
       const id = crypto.randomUUID();
-      const code = await issueEnrollmentCode(db, { storeCode, deskCode });
+      const code = await issueEnrollmentCode(db, { storeCode, deskCode, ...(i < size.stores ? {} : { country: 'CZ' }) });
       const res = await fetch(`${url}/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: id, storeCode, deskCode }) });
       if (res.status !== 200) throw new Error(`enroll answered ${res.status}: ${await res.text()}`);
       devices.push({ id, storeCode, deskCode, token: ((await res.json()) as { token: string }).token });
@@ -196,8 +197,9 @@ async function postgresBench(scale: number): Promise<BenchRow[]> {
     throw new Error(`${e.message}: create the bench database first (as postgres: CREATE DATABASE headoffice_bench OWNER desk) or set HEADOFFICE_BENCH_URL`);
   });
   const [held] = (await admin.query<{ n: string }>("SELECT count(*)::text AS n FROM information_schema.tables WHERE table_schema = 'bench' AND table_name = 'cases'")).rows;
+  // Data of the same size: its stores (the cases grow with every run's pushes).
   const reuse = process.argv.includes('--reuse') && held?.n === '1'
-    && (await admin.query<{ n: string }>('SELECT count(*)::text AS n FROM bench.cases')).rows[0]?.n === String(size.cases);
+    && (await admin.query<{ n: string }>("SELECT count(*)::text AS n FROM bench.stores WHERE code LIKE 'S%'")).rows[0]?.n === String(size.stores);
   let generated = 0;
   if (!reuse) {
     await admin.query('DROP SCHEMA IF EXISTS bench CASCADE');
@@ -257,7 +259,7 @@ async function pgliteLimit(scales: number[]): Promise<BenchRow[]> {
 export async function bench(): Promise<BenchRow[]> {
   const scale = Number(arg('scale') ?? 1);
   if (!(scale > 0 && scale <= 1)) throw new Error('--scale: a fraction of the full size, 0 < scale <= 1');
-  const pgliteScales = (arg('pglite') ?? '0.002,0.01,0.03').split(',').map(Number);
+  const pgliteScales = (arg('pglite') ?? '0.01,0.03,0.06').split(',').map(Number);
   const rows = process.argv.includes('--no-pglite') ? [] : await pgliteLimit(pgliteScales);
   if (process.env.DATABASE_URL) rows.push(...(await postgresBench(scale)));
   return rows;

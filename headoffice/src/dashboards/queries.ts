@@ -1,7 +1,7 @@
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
-import { eventColumns, eventFromRow, jsonParam, type EventRow } from '../store/event-store.js';
+import { eventColumns, eventFromRow, type EventRow } from '../store/event-store.js';
 import type { Figure } from './facts.js';
 import { coveringPeriods } from './periods.js';
 import { rollupSources, storeFilter, storesCovered, type Scope, type Where } from './scope.js';
@@ -53,11 +53,14 @@ const sums = 'sum(t.n)::float8 AS n, sum(t.amount)::float8 AS amount';
 export async function figureTotals(db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; by: SplitBy }): Promise<FigureRow[]> {
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return [];
-  const rows = storedRows(covered, q.by, 't.figure = $1 AND (t.grain, t.period) IN (SELECT grain, period FROM jsonb_to_recordset($2::jsonb) AS p (grain char(1), period date))', 3);
+  // The periods as two arrays: unnest's row count is known when planning (a jsonb set is guessed at
+  // 100 rows, which overrates the query into JIT compiling, slower than the query itself).
+  const periods = coveringPeriods(q.from, q.to);
+  const rows = storedRows(covered, q.by, 't.figure = $1 AND (t.grain, t.period) IN (SELECT * FROM unnest($2::char(1)[], $3::date[]))', 4);
   return db.query<FigureRow>(
     `SELECT t.split, t.currency, ${sums} FROM (${rows.sql}) t
      GROUP BY 1, 2 HAVING sum(t.n) <> 0 OR sum(t.amount) <> 0 ORDER BY 3 DESC, 1, 2`,
-    [q.figure, jsonParam(coveringPeriods(q.from, q.to)), ...rows.params],
+    [q.figure, periods.map((p) => p.grain), periods.map((p) => p.period), ...rows.params],
   );
 }
 
