@@ -43,7 +43,7 @@ export function CaseHistory({ locale, caseId }: ScreenProps & { caseId: string }
                   <td>{formatTime(hlcWallMs(e.at), locale)}</td>
                   <th scope="row">{t(`events.${e.type.replace('.', '_')}`)}</th>
                   <td>{e.actor}</td>
-                  <td><pre className="dash-payload">{JSON.stringify(e.payload, null, 1)}</pre></td>
+                  <td><pre className="dash-payload">{JSON.stringify(e.payload)}</pre></td>
                 </tr>
               ))}
             </tbody>

@@ -30,34 +30,34 @@ export function Filters({ filter, places: known, onApply }: { filter: PageFilter
 
   return (
     <form className="filters dash-filters" aria-label={t('filters.label')} onSubmit={(e) => { e.preventDefault(); if (!wrong) onApply(draft); }}>
-      <label>
-        {t('filters.from')}
-        <input type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} aria-invalid={wrong} aria-describedby={wrong ? 'dash-range-error' : undefined} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} aria-invalid={wrong} aria-describedby={wrong ? 'dash-range-error' : undefined} />
-      </label>
-      <label>
-        {t('filters.region')}
-        <select value={draft.region} onChange={(e) => set({ region: e.target.value, store: '' })}>
+      <div className="dash-field">
+        <label htmlFor="dash-from">{t('filters.from')}</label>
+        <input id="dash-from" type="date" value={draft.from} onChange={(e) => set({ from: e.target.value })} aria-invalid={wrong} aria-describedby={wrong ? 'dash-range-error' : undefined} />
+      </div>
+      <div className="dash-field">
+        <label htmlFor="dash-to">{t('filters.to')}</label>
+        <input id="dash-to" type="date" value={draft.to} onChange={(e) => set({ to: e.target.value })} aria-invalid={wrong} aria-describedby={wrong ? 'dash-range-error' : undefined} />
+      </div>
+      <div className="dash-field">
+        <label htmlFor="dash-region">{t('filters.region')}</label>
+        <select id="dash-region" value={draft.region} onChange={(e) => set({ region: e.target.value, store: '' })}>
           <option value="">{t('filters.allRegions')}</option>
           {regions.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
-      </label>
-      <label>
-        {t('filters.store')}
-        <select value={draft.store} onChange={(e) => set({ store: e.target.value })}>
+      </div>
+      <div className="dash-field">
+        <label htmlFor="dash-store">{t('filters.store')}</label>
+        <select id="dash-store" value={draft.store} onChange={(e) => set({ store: e.target.value })}>
           <option value="">{t('filters.allStores')}</option>
           {stores.map((s) => <option key={s.code} value={s.code}>{s.code}</option>)}
         </select>
-      </label>
-      <label>
-        {t('filters.by')}
-        <select value={draft.by} onChange={(e) => set({ by: e.target.value as Place })}>
+      </div>
+      <div className="dash-field">
+        <label htmlFor="dash-by">{t('filters.by')}</label>
+        <select id="dash-by" value={draft.by} onChange={(e) => set({ by: e.target.value as Place })}>
           {places.map((p) => <option key={p} value={p}>{t(`place.${p}`)}</option>)}
         </select>
-      </label>
+      </div>
       <button type="submit">{t('filters.show')}</button>
       <span className="dash-presets">
         {presets.map(([name, from]) => (
