@@ -35,11 +35,8 @@ export const dashboardsAddress = (f: PageFilter) => `/dashboards?${filterParams(
  */
 export function drillAddress(f: PageFilter, drill: Drill): string {
   const p = filterParams(f, false);
-  if ('open' in drill) {
-    p.delete('from');
-    p.delete('to');
-    p.set('open', drill.overdue ? 'overdue' : 'all');
-  }
+  // Open complaints are counted now, whatever the range; the range stays in the address for the way back.
+  if ('open' in drill) p.set('open', drill.overdue ? 'overdue' : 'all');
   for (const [name, value] of Object.entries(drill)) {
     if (name === 'open' || name === 'overdue' || value === undefined) continue;
     p.set(name, String(value));
