@@ -21,7 +21,7 @@ const cs = headofficeStrings.cs;
 /** Each role's menu, in order, in `locale`: head office's own screens and those the areas contribute. */
 function menuOf(role: Role, locale: Locale = 'uk') {
   const { nav } = headofficeStrings[locale];
-  const [dashboards, registers, stores, reference] = [dashboardStrings, registersStrings, storesStrings, referenceStrings].map((s) => s[locale].nav);
+  const [dashboards, registers, stores, reference] = [dashboardStrings[locale].nav, registersStrings[locale].nav, storesStrings[locale].nav, referenceStrings[locale].nav];
   return {
     administrator: [dashboards, nav.cases, nav.conflicts, nav.service, registers, stores, reference, nav.users, nav.audit],
     regional_manager: [dashboards, nav.cases, nav.conflicts, registers, stores, reference],
