@@ -114,11 +114,16 @@ export async function figureCases(
   if (covered !== 'all' && !covered.length) return { rows: [], next: null };
   const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
   const stores = storeFilter('f.store_code', covered, 9);
+  // The page is cut from case_figures first, then only its rows read their case: a region's
+  // rows gathered from each store's index and sorted are never all joined to cases.
   const rows = await db.query<DrillRow>(
-    `SELECT ${drillColumns} FROM case_figures f JOIN cases c ON c.id = f.case_id
-     WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
-       AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores.sql}
-     ORDER BY f.day DESC, f.case_id DESC, f.currency DESC LIMIT $8`,
+    `SELECT ${drillColumns}
+     FROM (SELECT f.day, f.case_id, f.n, f.amount, f.currency FROM case_figures f
+           WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
+             AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores.sql}
+           ORDER BY f.day DESC, f.case_id DESC, f.currency DESC LIMIT $8) f
+     JOIN cases c ON c.id = f.case_id
+     ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
     [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...stores.params],
   );
   const page = rows.slice(0, q.limit);
