@@ -127,13 +127,13 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   try {
-    const stamp = Date.now().toString(36).slice(-3).toUpperCase();
+    // This run's desk code in every store: three characters from the clock (A and B hold the generated cases).
+    const runDesk = Date.now().toString(36).slice(-3).toUpperCase();
     const devices = [];
     for (let i = 0; i < PUSHING_DESKS; i++) {
       // A store each, as a chain's desks push (one store's pushes take turns): a generated store, else one of the bench's own.
       const storeCode = i < size.stores ? `S${String(i).padStart(4, '0')}` : `P${String(i).padStart(4, '0')}`;
-      // A desk code of its own per run (A and B hold the generated cases).
-      const deskCode = `${stamp.slice(0, 1)}${String(Math.floor(i / size.stores)).padStart(2, '0')}`.slice(0, 3);
+      const deskCode = runDesk;
       const id = crypto.randomUUID();
       const code = await issueEnrollmentCode(db, { storeCode, deskCode, ...(i < size.stores ? {} : { country: 'CZ' }) });
       const res = await fetch(`${url}/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: id, storeCode, deskCode }) });
