@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { Figure } from './facts.js';
-import type { DrillRow, Page, Range } from './queries.js';
+import { drillCursorAt, drillPageOf, type DrillRow, type Page, type Range } from './queries.js';
 import { storeFilter, storesCovered, type Scope, type Where } from './scope.js';
 
 /**
@@ -16,7 +16,7 @@ export async function casesBehind(
 ): Promise<Page<DrillRow>> {
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return { rows: [], next: null };
-  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
+  const [day, caseId, currency] = drillCursorAt(q.after);
   const stores = storeFilter('f.store_code', covered, 9);
   const rows = await db.query<DrillRow>(
     `SELECT f.day::text AS day, f.case_id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.type, c.status,
@@ -29,7 +29,5 @@ export async function casesBehind(
      ORDER BY f.day DESC, f.case_id DESC, f.currency DESC LIMIT $8`,
     [q.figure, q.from, q.to, q.category ?? null, day, caseId, currency, q.limit + 1, ...stores.params],
   );
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return { rows: page, next: rows.length > q.limit && last ? `${last.day}/${last.caseId}/${last.currency}` : null };
+  return drillPageOf(rows, q.limit);
 }

@@ -105,6 +105,16 @@ const drillColumns = `f.day::text AS day, f.case_id::text AS "caseId", c.case_no
   f.n::float8 AS n, f.amount::float8 AS amount, f.currency`;
 /** A page cursor: the last row's day, case id and currency (a case counts once per currency). */
 const cursorOf = (r: DrillRow) => `${r.day}/${r.caseId}/${r.currency}`;
+/** Where a drill-down page starts: right after the cursor's row, or (none) at the newest. */
+export const drillCursorAt = (after?: string) => {
+  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = after?.split('/') ?? [];
+  return [day, caseId, currency] as const;
+};
+/** A page of `limit` rows from the `limit + 1` read, with the next page's cursor when there is more. */
+export function drillPageOf(rows: DrillRow[], limit: number): Page<DrillRow> {
+  const page = rows.slice(0, limit);
+  return { rows: page, next: rows.length > limit ? cursorOf(page.at(-1)!) : null };
+}
 
 /** The cases behind one figure's key over a range, newest first, `limit` at a time (keyset: stable while cases arrive). */
 export async function figureCases(
@@ -112,7 +122,7 @@ export async function figureCases(
 ): Promise<Page<DrillRow>> {
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return { rows: [], next: null };
-  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
+  const [day, caseId, currency] = drillCursorAt(q.after);
   const stores = storeFilter('f.store_code', covered, 9);
   // The page is cut from case_figures first, then only its rows read their case: a region's
   // rows gathered from each store's index and sorted are never all joined to cases.
@@ -126,8 +136,7 @@ export async function figureCases(
      ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
     [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...stores.params],
   );
-  const page = rows.slice(0, q.limit);
-  return { rows: page, next: rows.length > q.limit ? cursorOf(page.at(-1)!) : null };
+  return drillPageOf(rows, q.limit);
 }
 
 export type OpenComplaintRow = { dueDate: string | null; caseId: string; caseNo: string; storeCode: string; status: string; openedAt: string };
