@@ -9,9 +9,8 @@ import { registersStrings } from '../../shared/i18n/headoffice-registers/index.j
 import { register } from '../../shared/i18n/register/bg.js';
 import { createUser } from '../../headoffice/src/auth/users.js';
 import { commandLine } from '../../headoffice/src/audit/audit-log.js';
-import { ensureStore } from '../../headoffice/src/store/enrollment.js';
 import { startHeadOffice, type TestHeadOffice } from '../helpers/headoffice.js';
-import { pushBgClaims } from '../helpers/bg-claims.js';
+import { seedRegisterStores } from '../helpers/bg-claims.js';
 
 // The Registers screen at head office, in Bulgarian: a regional manager of Sofia (and of a Czech
 // store) sees only Sofia among the BG stores, its register with both desks' claims in the order
@@ -27,12 +26,7 @@ let ho: TestHeadOffice;
 
 test.beforeAll(async () => {
   ho = await startHeadOffice({ webRoot: resolve('dist/headoffice-web') });
-  await ensureStore(ho.db, { storeCode: 'SOF01', storeName: 'Магазин София', country: 'BG' });
-  await ensureStore(ho.db, { storeCode: 'PLO01', storeName: 'Магазин Пловдив', country: 'BG' });
-  await ensureStore(ho.db, { storeCode: 'PRG01', storeName: 'Obchod Praha', country: 'CZ' });
-  await pushBgClaims(ho.db, 'SOF01', 'A', 3, 0);
-  await pushBgClaims(ho.db, 'SOF01', 'B', 2, 1_000);
-  await pushBgClaims(ho.db, 'PLO01', 'A', 1, 0);
+  await seedRegisterStores(ho.db);
   await createUser(ho.db, commandLine, { ...manager, name: 'Мария Иванова', role: 'regional_manager', stores: ['SOF01', 'PRG01'], locale: 'bg' });
 });
 

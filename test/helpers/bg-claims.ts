@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { formatHlc } from '../../shared/domain/hlc.js';
 import { formatRegisterNo } from '../../shared/law/register-number.js';
 import type { Database } from '../../headoffice/src/db/database.js';
-import { enrollDevice, issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
+import { enrollDevice, ensureStore, issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { ingest } from '../../headoffice/src/store/ingest.js';
 import { complaintOpenings } from './events.js';
 
@@ -27,4 +27,17 @@ export async function pushBgClaims(db: Database, storeCode: string, deskCode: st
   }));
   const { rejected } = await ingest(db, device, { events });
   if (rejected.length) throw new Error(JSON.stringify(rejected));
+}
+
+/**
+ * Two BG stores and a Czech one: Sofia's two desks filed 3 and 2 claims (interleaved), Plovdiv's
+ * one desk 1; Prague keeps no register.
+ */
+export async function seedRegisterStores(db: Database) {
+  await ensureStore(db, { storeCode: 'SOF01', storeName: 'Магазин София', country: 'BG' });
+  await ensureStore(db, { storeCode: 'PLO01', storeName: 'Магазин Пловдив', country: 'BG' });
+  await ensureStore(db, { storeCode: 'PRG01', storeName: 'Obchod Praha', country: 'CZ' });
+  await pushBgClaims(db, 'SOF01', 'A', 3, 0);
+  await pushBgClaims(db, 'SOF01', 'B', 2, 1_000);
+  await pushBgClaims(db, 'PLO01', 'A', 1, 0);
 }

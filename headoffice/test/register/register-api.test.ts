@@ -1,19 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as mupdf from 'mupdf';
 import type { RegisterListView } from '../../../shared/headoffice/registers.js';
-import { ensureStore } from '../../src/store/enrollment.js';
 import { headOfficeAppForFile } from '../api.js';
 import { signedIn } from '../auth/sign-in.js';
-import { pushBgClaims } from '../../../test/helpers/bg-claims.js';
+import { pushBgClaims, seedRegisterStores } from '../../../test/helpers/bg-claims.js';
 
 const ho = headOfficeAppForFile();
 beforeAll(async () => {
-  await ensureStore(ho.db, { storeCode: 'SOF01', storeName: 'Магазин София', country: 'BG' });
-  await ensureStore(ho.db, { storeCode: 'PLO01', storeName: 'Магазин Пловдив', country: 'BG' });
-  await ensureStore(ho.db, { storeCode: 'PRG01', storeName: 'Obchod Praha', country: 'CZ' });
-  await pushBgClaims(ho.db, 'SOF01', 'A', 3, 0);
-  await pushBgClaims(ho.db, 'SOF01', 'B', 2, 1_000);
-  await pushBgClaims(ho.db, 'PLO01', 'A', 1, 0);
+  await seedRegisterStores(ho.db);
   await pushBgClaims(ho.db, 'PRG01', 'A', 1, 0);
 });
 
