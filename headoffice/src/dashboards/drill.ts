@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 import type { Figure } from './facts.js';
-import { drillCursorAt, drillPageOf, type DrillRow, type Page, type Range } from './queries.js';
-import { storeFilter, storesCovered, type Scope, type Where } from './scope.js';
+import { drillPageOf, drillStart, type DrillRow, type Page, type Range } from './queries.js';
+import type { Scope, Where } from './scope.js';
 
 /**
  * The cases behind a figure that `figureCases` (one key) cannot name: every key of the figure
@@ -14,10 +14,9 @@ import { storeFilter, storesCovered, type Scope, type Where } from './scope.js';
 export async function casesBehind(
   db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; category?: string; after?: string; limit: number },
 ): Promise<Page<DrillRow>> {
-  const covered = await storesCovered(db, scope, q);
-  if (covered !== 'all' && !covered.length) return { rows: [], next: null };
-  const [day, caseId, currency] = drillCursorAt(q.after);
-  const stores = storeFilter('f.store_code', covered, 9);
+  const start = await drillStart(db, scope, q);
+  if (!start) return { rows: [], next: null };
+  const { stores, cursor: [day, caseId, currency] } = start;
   const rows = await db.query<DrillRow>(
     `SELECT f.day::text AS day, f.case_id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.type, c.status,
             sum(f.n)::float8 AS n, sum(f.amount)::float8 AS amount, f.currency

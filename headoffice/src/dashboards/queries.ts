@@ -105,11 +105,17 @@ const drillColumns = `f.day::text AS day, f.case_id::text AS "caseId", c.case_no
   f.n::float8 AS n, f.amount::float8 AS amount, f.currency`;
 /** A page cursor: the last row's day, case id and currency (a case counts once per currency). */
 const cursorOf = (r: DrillRow) => `${r.day}/${r.caseId}/${r.currency}`;
-/** Where a drill-down page starts: right after the cursor's row, or (none) at the newest. */
-export const drillCursorAt = (after?: string) => {
-  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = after?.split('/') ?? [];
-  return [day, caseId, currency] as const;
-};
+/**
+ * What a drill-down page reads: the user's stores among those asked for (null when none is), as
+ * the filter on `f.store_code` (parameters from $9), and the row it starts after (the cursor's,
+ * or none: the newest).
+ */
+export async function drillStart(db: Queryable, scope: Scope, q: Where & { after?: string }) {
+  const covered = await storesCovered(db, scope, q);
+  if (covered !== 'all' && !covered.length) return null;
+  const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
+  return { stores: storeFilter('f.store_code', covered, 9), cursor: [day, caseId, currency] as const };
+}
 /** A page of `limit` rows from the `limit + 1` read, with the next page's cursor when there is more. */
 export function drillPageOf(rows: DrillRow[], limit: number): Page<DrillRow> {
   const page = rows.slice(0, limit);
@@ -120,10 +126,9 @@ export function drillPageOf(rows: DrillRow[], limit: number): Page<DrillRow> {
 export async function figureCases(
   db: Queryable, scope: Scope, q: Where & Range & { figure: Figure; key: string; after?: string; limit: number },
 ): Promise<Page<DrillRow>> {
-  const covered = await storesCovered(db, scope, q);
-  if (covered !== 'all' && !covered.length) return { rows: [], next: null };
-  const [day, caseId, currency] = drillCursorAt(q.after);
-  const stores = storeFilter('f.store_code', covered, 9);
+  const start = await drillStart(db, scope, q);
+  if (!start) return { rows: [], next: null };
+  const { stores, cursor: [day, caseId, currency] } = start;
   // The page is cut from case_figures first, then only its rows read their case: a region's
   // rows gathered from each store's index and sorted are never all joined to cases.
   const rows = await db.query<DrillRow>(
