@@ -424,17 +424,8 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       -- What is still to be added to figure_rollups: written by every transaction that changes
       -- figure_totals (no two of them wait on a chain-wide row), moved into figure_rollups after it
       -- commits (dashboards/aggregates.ts applyRollupDeltas); readers add both.
-      CREATE TABLE figure_rollup_deltas (
-        id BIGSERIAL PRIMARY KEY,
-        figure TEXT NOT NULL,
-        rollup TEXT NOT NULL,
-        grain CHAR(1) NOT NULL,
-        period DATE NOT NULL,
-        key TEXT NOT NULL,
-        currency TEXT NOT NULL,
-        n BIGINT NOT NULL,
-        amount BIGINT NOT NULL
-      );
+      -- The same columns (LIKE copies them and NOT NULL, not the primary key): one table may hold many deltas of a row.
+      CREATE TABLE figure_rollup_deltas (id BIGSERIAL PRIMARY KEY, LIKE figure_rollups);
       CREATE INDEX figure_rollup_deltas_by_figure ON figure_rollup_deltas (figure, rollup, grain, period);
       ${rollupsOfTotals};
       CREATE OR REPLACE FUNCTION sales_into_figure_totals() RETURNS trigger LANGUAGE plpgsql AS $$
