@@ -28,6 +28,9 @@ export function reasonChoicesOf(reference: { reasonCodes?: ReasonCode[]; reasonN
   return { offered, names: reference?.reasonNames ?? {} };
 }
 
+/** Head office's name of a reason for a language it gave none in: the English one, else any. */
+export const otherReasonName = (names: ReasonNames | undefined): string | undefined => names?.en ?? Object.values(names ?? {})[0];
+
 /**
  * Head office's names go into the translator's `terms` (`terms:reason.<code>`), where every
  * screen, receipt and report already looks a reason up. A language head office gave no name in
@@ -35,7 +38,7 @@ export function reasonChoicesOf(reference: { reasonCodes?: ReasonCode[]; reasonN
  */
 export function addReasonNames(t: i18n, names: Record<ReasonCode, ReasonNames>): void {
   for (const [code, byLocale] of Object.entries(names)) {
-    const any = byLocale.en ?? Object.values(byLocale)[0];
+    const any = otherReasonName(byLocale);
     for (const lng of localeSchema.options as readonly Locale[]) {
       const name = byLocale[lng] ?? (t.exists(`terms:reason.${code}`, { lng, fallbackLng: false }) ? undefined : any);
       if (name) t.addResource(lng, 'terms', `reason.${code}`, name);

@@ -1,4 +1,6 @@
+import type { ReasonCode } from '../domain/events.js';
 import type { Locale } from '../domain/jurisdiction.js';
+import { otherReasonName, type ReasonNames } from '../domain/reasons.js';
 import { terms as enTerms } from '../i18n/terms/en.js';
 import { terms as csTerms } from '../i18n/terms/cs.js';
 import { terms as bgTerms } from '../i18n/terms/bg.js';
@@ -46,19 +48,27 @@ export type DashboardTable = { id: TableId; keyKind: KeyKind; columns: Column[];
 /** The stores a user may pick on the dashboards, with their regions ('' for none). */
 export type DashboardPlaces = { stores: { code: string; region: string }[] };
 
+/**
+ * `GET /api/dashboards/reasons`: the names head office gave reason codes, per language, for the
+ * screens and the CSV to name its own codes (`keyLabel`).
+ */
+export type DashboardReasons = { names: Record<ReasonCode, ReasonNames> };
+
 const termsOf = { en: enTerms, cs: csTerms, bg: bgTerms, uk: ukTerms, ru: ruTerms };
 
 /**
- * A table row's key as people read it, the same on screen and in the CSV: a reason, method, case
- * type or kind in the shared terms, in-time or late in the dashboards' words, an empty region or
- * category named as such; store codes, staff, products and dates as they are.
+ * A table row's key as people read it, the same on screen and in the CSV: a reason as the desk
+ * names it (head office's name in the language, else the built-in one, else head office's name in
+ * another language, else its code); a method, case type or kind in the shared terms, in-time or
+ * late in the dashboards' words, an empty region or category named as such; store codes, staff,
+ * products and dates as they are.
  */
-export function keyLabel(locale: Locale, kind: KeyKind, key: string): string {
+export function keyLabel(locale: Locale, kind: KeyKind, key: string, reasonNames: DashboardReasons['names']): string {
   const words = dashboardStrings[locale];
   const terms = termsOf[locale];
   const pick = (labels: Record<string, string>) => labels[key] ?? key;
   switch (kind) {
-    case 'reason': return pick(terms.reason);
+    case 'reason': return reasonNames[key]?.[locale] ?? (terms.reason as Record<string, string>)[key] ?? otherReasonName(reasonNames[key]) ?? key;
     case 'refundMethod': return pick(terms.refundMethod);
     case 'caseType': return pick(terms.caseType);
     case 'kind': return pick(terms.kind);

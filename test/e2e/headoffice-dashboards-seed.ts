@@ -1,5 +1,6 @@
 // The chain test/e2e/headoffice-dashboards.spec.ts reads its dashboards from, every figure counted by
-// hand: PRG01 and BRN01 (CZ, CZK) in region West, SOF01 (BG, EUR) in East, all in November 2026.
+// hand: PRG01 and BRN01 (CZ, CZK) in region West, SOF01 (BG, EUR) in East, all in November 2026
+// but for one return in October of a reason code of head office's own.
 // Cases arrive as desks push them (ingest), sales as a till sends them; the users are made as the
 // command line makes them.
 import { v7 as uuidv7 } from 'uuid';
@@ -11,6 +12,7 @@ import type { Currency } from '../../shared/domain/money.js';
 import { runAdminCommand } from '../../headoffice/src/admin-commands.js';
 import { commandLine } from '../../headoffice/src/audit/audit-log.js';
 import { createUser } from '../../headoffice/src/auth/users.js';
+import { saveReason } from '../../headoffice/src/reference-admin/reference-store.js';
 import type { Database } from '../../headoffice/src/db/database.js';
 import { enrollDevice, issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { ingest } from '../../headoffice/src/store/ingest.js';
@@ -20,9 +22,11 @@ export const dashboardUsers = { administrator: 'chain-admin@e2e.example', region
 export const dashboardPassword = 'correct horse battery staple';
 /** The range every figure below falls in. */
 export const november = { from: '2026-11-01', to: '2026-11-30' };
+/** BRN01's return of a shirt for its colour ('wrong_colour', named by head office in Czech and English). */
+export const october = { from: '2026-10-01', to: '2026-10-31' };
 
 type Desk = { id: string; storeCode: string; deskCode: string; country: Country; currency: Currency; seq: number; cases: number };
-/** Noon UTC of a day in November 2026 (the same local day in every store's zone). */
+/** Noon UTC of a day in November 2026 (the same local day in every store's zone; 0 and less in October). */
 const noon = (day: number, minute = 0) => Date.UTC(2026, 10, day, 12, minute);
 
 async function desk(db: Database, storeCode: string, country: Country, currency: Currency, region: string): Promise<Desk> {
@@ -74,8 +78,9 @@ function aClaim(d: Desk, opened: number, dueDate: string, resolvedOn?: number) {
  * PRG01: PRG01-A-2026-00001 a kettle (99.00) and two mugs (10.00) back by Anna, 99.00 to the card
  * and 10.00 cash, rated 5; 00002 a claim resolved in time; 00003 a claim open past its deadline;
  * 00004 a return voided. BRN01: 00001 shoes (20.00) back in cash by Boris, rated 3; 00002 a claim
- * open past its deadline. SOF01: 00001 a kettle (50.00 EUR) to the card by Vera, rated 4; 00002 a
- * claim resolved late. Sales of 135.00 each: two at PRG01, one at BRN01.
+ * open past its deadline; 00003 on 11 October a shirt (30.00) back in cash for its colour, rated 4.
+ * SOF01: 00001 a kettle (50.00 EUR) to the card by Vera, rated 4; 00002 a claim resolved late.
+ * Sales of 135.00 each: two at PRG01, one at BRN01.
  */
 export async function seedDashboards(db: Database, serverUrl: string) {
   const prg = await desk(db, 'PRG01', 'CZ', 'CZK', 'West');
@@ -88,9 +93,13 @@ export async function seedDashboards(db: Database, serverUrl: string) {
       ...aClaim(prg, 4, '2026-11-10'),
       ...aReturn(prg, 10, 'anna', [line(prg, 'KET-20', 1, 9900, 'defective')], [['cash', 9900]], { voidedOn: 11 }),
     ]],
-    [brn, [...aReturn(brn, 9, 'boris', [line(brn, 'SHOE-42', 1, 2000, 'wrong_size')], [['cash', 2000]], { score: 3 }), ...aClaim(brn, 5, '2026-11-25')]],
+    [brn, [
+      ...aReturn(brn, 9, 'boris', [line(brn, 'SHOE-42', 1, 2000, 'wrong_size')], [['cash', 2000]], { score: 3 }), ...aClaim(brn, 5, '2026-11-25'),
+      ...aReturn(brn, -20, 'boris', [line(brn, 'SHIRT', 1, 3000, 'wrong_colour')], [['cash', 3000]], { score: 4 }),
+    ]],
     [sof, [...aReturn(sof, 16, 'vera', [line(sof, 'KET-20', 1, 5000, 'defective')], [['card', 5000]], { score: 4 }), ...aClaim(sof, 1, '2026-11-08', 15)]],
   ];
+  await saveReason(db, commandLine, { scope: 'chain', code: 'wrong_colour', names: { cs: 'Jiná barva', en: 'Wrong colour' }, retired: false });
   for (const [d, events] of pushes) {
     const { rejected } = await ingest(db, d, { events });
     if (rejected.length) throw new Error(`seed refused: ${JSON.stringify(rejected)}`);

@@ -8,7 +8,7 @@ import { headofficeStrings } from '../../shared/i18n/headoffice/index.js';
 import { keyLabel } from '../../shared/headoffice/dashboards.js';
 import { formatCell } from '../../headoffice/web/src/dashboards/cells.js';
 import { startHeadOffice, type TestHeadOffice } from '../helpers/headoffice.js';
-import { dashboardPassword, dashboardUsers, november, seedDashboards } from './headoffice-dashboards-seed.js';
+import { dashboardPassword, dashboardUsers, november, october, seedDashboards } from './headoffice-dashboards-seed.js';
 
 // The dashboard screens of head office's web app on a head office of its own (its chain counted by
 // hand in headoffice-dashboards-seed.ts): the figures in every language, the cases behind them and
@@ -71,7 +71,7 @@ test('the dashboards in each language: the seeded chain\'s figures, cards and ta
     expect(await cardValues(page, l, 'voids')).toEqual([formatCell('count', 1, '', l)]);
     expect(await cardValues(page, l, 'csat')).toEqual([formatCell('average', 4, '', l)]);
     // Returned goods by reason, largest count first; each row names its currency (two are in the table).
-    const reason = (key: string, currency: string, units: number, amount: number) => [`${keyLabel(l, 'reason', key)} (${currency})`, formatCell('units', units, '', l), money(amount, currency)];
+    const reason = (key: string, currency: string, units: number, amount: number) => [`${keyLabel(l, 'reason', key, {})} (${currency})`, formatCell('units', units, '', l), money(amount, currency)];
     expect(await tableRows(page, words.tables.reasons)).toEqual([
       reason('changed_mind', 'CZK', 2, 1000), reason('defective', 'CZK', 1, 9900), reason('defective', 'EUR', 1, 5000), reason('wrong_size', 'CZK', 1, 2000),
     ]);
@@ -162,5 +162,23 @@ test('a regional manager sees only the stores of their region, in the pickers an
   // Another region's store asked for by address is refused, in the user's words.
   await page.goto(`${ho.url}${dashboards}&store=SOF01`);
   await expect(page.getByRole('alert')).toHaveText(headofficeStrings.en.errors.forbidden);
+  await page.context().close();
+});
+
+test("a reason code of head office's own is named as head office names it, in the table and the drill-down's heading", async ({ browser }) => {
+  const page = await signIn(browser, 'administrator');
+  await page.goto(`${ho.url}/dashboards?from=${october.from}&to=${october.to}`);
+  const reasons = (l: Locale) => page.getByRole('table', { name: dashboardStrings[l].tables.reasons, exact: true });
+  await expect(reasons('en').locator('tbody th')).toHaveText(['Wrong colour']);
+  await page.getByRole('banner').getByRole('combobox').selectOption('cs');
+  await expect(reasons('cs').locator('tbody th')).toHaveText(['Jiná barva']);
+  // Bulgarian has no name of head office's: the English one.
+  await page.getByRole('banner').getByRole('combobox').selectOption('bg');
+  await expect(reasons('bg').locator('tbody th')).toHaveText(['Wrong colour']);
+  await page.getByRole('banner').getByRole('combobox').selectOption('cs');
+  await reasons('cs').getByRole('link', { name: 'Jiná barva' }).click();
+  await expect(page).toHaveURL(/figure=returns.reason&key=wrong_colour/);
+  await expect(page.locator('.dash-note')).toContainText('Jiná barva');
+  await expect(page.locator('tbody th')).toHaveText(['BRN01-A-2026-00003']);
   await page.context().close();
 });

@@ -1,11 +1,12 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { localeSchema, type Locale } from '../../../shared/domain/jurisdiction.js';
-import { keyLabel, moneyColumns, percentColumns, places, tableIds, type DashboardPlaces, type DashboardTable } from '../../../shared/headoffice/dashboards.js';
+import { keyLabel, moneyColumns, percentColumns, places, tableIds, type DashboardPlaces, type DashboardReasons, type DashboardTable } from '../../../shared/headoffice/dashboards.js';
 import { dashboardStrings } from '../../../shared/i18n/headoffice-dashboards/index.js';
 import type { Database } from '../db/database.js';
 import { sendCsv } from '../http/csv-download.js';
 import { parseBody } from '../http/parse-body.js';
+import { reasonNamesSeen } from '../reference-admin/reference-store.js';
 import { jsonParam } from '../store/event-store.js';
 import { casesBehind } from './drill.js';
 import { allFigures } from './facts.js';
@@ -26,13 +27,13 @@ export type DashboardRouteKit = {
 const shownRows = 20;
 
 /** A CSV cell: money in units and percentages with the locale's decimal mark (what Excel there reads as a number). */
-function csvOf(table: DashboardTable, locale: Locale) {
+function csvOf(table: DashboardTable, locale: Locale, reasonNames: DashboardReasons['names']) {
   const words = dashboardStrings[locale];
   const decimal = (x: number, digits?: number) => (digits === undefined ? String(x) : x.toFixed(digits)).replace('.', locale === 'en' ? '.' : ',');
   const withMoney = table.columns.some((c) => moneyColumns.includes(c));
   const header = [words.keys[table.keyKind], ...table.columns.map((c) => words.columns[c]), ...(withMoney ? [words.columns.currency] : [])];
   const rows = table.rows.map((r) => [
-    keyLabel(locale, table.keyKind, r.key),
+    keyLabel(locale, table.keyKind, r.key, reasonNames),
     ...r.cells.map((cell, i) => {
       const column = table.columns[i]!;
       if (cell === null) return '';
@@ -46,7 +47,7 @@ function csvOf(table: DashboardTable, locale: Locale) {
 
 /**
  * The dashboard screens' own routes beside routes.ts's: the stores and regions a user may pick,
- * every table of the screen at once, one table as CSV, and the cases behind a cell that has no
+ * head office's names of reason codes, every table of the screen at once, one table as CSV, and the cases behind a cell that has no
  * single key (a store's ratings, a week, a category). Same sign-in and store scope.
  */
 export function registerDashboardTableRoutes(app: FastifyInstance, db: Database, kit: DashboardRouteKit) {
@@ -68,6 +69,8 @@ export function registerDashboardTableRoutes(app: FastifyInstance, db: Database,
     return { stores };
   });
 
+  app.get('/api/dashboards/reasons', { preHandler }, async (req): Promise<DashboardReasons> => ({ names: await reasonNamesSeen(db, scopeOf(req).stores) }));
+
   app.get('/api/dashboards/tables', { preHandler }, async (req) => ({
     today: today(),
     tables: await dashboardTables(db, scopeOf(req), { ...parseBody(tablesQuery, req.query), today: today() }, shownRows),
@@ -76,7 +79,7 @@ export function registerDashboardTableRoutes(app: FastifyInstance, db: Database,
   app.get('/api/dashboards/table.csv', { preHandler }, async (req, reply) => {
     const q = parseBody(csvQuery, req.query);
     const table = await dashboardTable(db, scopeOf(req), { ...q, today: today() }, q.table);
-    const { header, rows } = csvOf(table, q.locale);
+    const { header, rows } = csvOf(table, q.locale, await reasonNamesSeen(db, scopeOf(req).stores));
     return sendCsv(reply, `dashboard-${q.table}-${q.from}-${q.to}.csv`, q.locale, header, rows);
   });
 

@@ -1,4 +1,5 @@
-import { builtInReasonCodes } from '../../../shared/domain/events.js';
+import { builtInReasonCodes, type ReasonCode } from '../../../shared/domain/events.js';
+import type { ReasonNames } from '../../../shared/domain/reasons.js';
 import type { ReferenceData } from '../../../shared/sync/protocol.js';
 import {
   checkScopeOverrides, effectiveReasons, scopesOfStore, storesOfScope,
@@ -34,16 +35,34 @@ export function visibleScope(scope: ReferenceScope, stores: readonly ScopeStore[
   return stores.some((s) => scopesOfStore(s).includes(scope));
 }
 
+/** The stores a user may see (`storeScope`: `scopeOf(user)`). */
+async function storesSeen(q: Queryable, storeScope: StoreScope | null) {
+  const every = await allStores(q);
+  return storeScope === 'all' ? every : every.filter((s) => (storeScope ?? []).includes(s.code));
+}
+
 /** Reasons and overrides of every scope the user may see (`storeScope`: `scopeOf(user)`). */
 export async function referenceView(q: Queryable, storeScope: StoreScope | null) {
-  const every = await allStores(q);
-  const stores = storeScope === 'all' ? every : every.filter((s) => (storeScope ?? []).includes(s.code));
+  const stores = await storesSeen(q, storeScope);
   const reasons = (await q.query<ReasonDbRow>(`SELECT scope, code, names, retired_at IS NOT NULL AS retired, updated_at FROM reason_codes ORDER BY ${bySpecificity}, scope, created_at, code`))
     .filter((r) => visibleScope(r.scope, stores)).map(toReason);
   const overrides = (await q.query<OverrideDbRow>(`SELECT scope, overrides, updated_at FROM policy_overrides ORDER BY ${bySpecificity}, scope`))
     .filter((r) => visibleScope(r.scope, stores)).map(toOverride);
   const regions = [...new Set(stores.flatMap((s) => (s.region ? [s.region] : [])))].sort();
   return { builtIn: [...builtInReasonCodes], regions, stores, reasons, overrides, lawDates: await listLawDates(q), today: today() };
+}
+
+/**
+ * The names of every reason code head office named in a scope the user may see, retired ones too
+ * (old cases still read them). A report over many stores gives a code one name: per language, the
+ * widest scope's (the chain's, then a region's, then a store's).
+ */
+export async function reasonNamesSeen(q: Queryable, storeScope: StoreScope | null): Promise<Record<ReasonCode, ReasonNames>> {
+  const stores = await storesSeen(q, storeScope);
+  const rows = await q.query<Pick<ReasonDbRow, 'scope' | 'code' | 'names'>>(`SELECT scope, code, names FROM reason_codes WHERE names <> '{}'::jsonb ORDER BY ${bySpecificity}, scope, code`);
+  const names: Record<ReasonCode, ReasonNames> = {};
+  for (const r of rows) if (visibleScope(r.scope, stores)) names[r.code] = { ...r.names, ...names[r.code] };
+  return names;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -187,3 +187,49 @@ describe('a regional manager', () => {
     return (await get(headers, `/api/dashboards/cases-behind?${november}&${query}`)).json() as { rows: { storeCode: string }[] };
   }
 });
+
+describe("head office's own reason codes", () => {
+  // 12 August at BRN02: a shirt back for its colour, a scarf given unwanted, a toaster defective, and a code head office never named.
+  const august = 'from=2026-08-01&to=2026-08-31';
+  beforeAll(async () => {
+    const { headers } = await signedIn(ho.app, ho.db, 'administrator');
+    const reasons: [string, string, Record<string, string>][] = [
+      ['chain', 'wrong_colour', { cs: 'Jiná barva', en: 'Wrong colour' }],
+      // A store's own name for a code the chain named: the chain's names it in figures over many stores.
+      ['store:SOF01', 'wrong_colour', { en: 'Colour' }],
+      ['region:West', 'gift_unwanted', { bg: 'Нежелан подарък' }],
+      ['store:SOF01', 'box_damaged', { en: 'Box damaged' }],
+    ];
+    for (const [scope, code, names] of reasons) {
+      const res = await ho.app.inject({ method: 'POST', url: '/api/reference/reasons', headers, payload: { scope, code, names, retired: false } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await returnRated(brno, -80, 'boris', [
+      line(brno, 'SHIRT', 1, 3000, 'wrong_colour'), line(brno, 'SCARF', 1, 1500, 'gift_unwanted'), line(brno, 'TOAST', 1, 4000, 'defective'), line(brno, 'CUP', 1, 500, 'old_reason'),
+    ], [['cash', 9000]], 4);
+  });
+  const csvKeys = async (headers: Record<string, string>, locale: 'cs' | 'en') => {
+    const res = await get(headers, `/api/dashboards/table.csv?${august}&table=reasons&locale=${locale}`);
+    return (parse(res.body, { bom: true, delimiter: locale === 'en' ? ',' : ';' }) as string[][]).slice(1).map((r) => r[0]);
+  };
+
+  test("the screens get head office's names per language; the CSV names a code in the user's language, else in another, else by its code", async () => {
+    const { headers } = await signedIn(ho.app, ho.db, 'viewer');
+    expect((await get(headers, '/api/dashboards/reasons')).json()).toEqual({
+      names: { wrong_colour: { cs: 'Jiná barva', en: 'Wrong colour' }, gift_unwanted: { bg: 'Нежелан подарък' }, box_damaged: { en: 'Box damaged' } },
+    });
+    // The rows keep their codes: a cell drills to the cases of its code.
+    const tables = (await get(headers, `/api/dashboards/tables?${august}`)).json() as Answer;
+    expect(tables.tables.find((x) => x.id === 'reasons')!.rows.map((r) => r.key)).toEqual(['defective', 'gift_unwanted', 'old_reason', 'wrong_colour']);
+    expect(await csvKeys(headers, 'cs')).toEqual([csTerms.reason.defective, 'Нежелан подарък', 'old_reason', 'Jiná barva']);
+    expect(await csvKeys(headers, 'en')).toEqual(['Defective', 'Нежелан подарък', 'old_reason', 'Wrong colour']);
+  });
+
+  test("a regional manager gets the names of the chain's, their region's and their stores' codes only", async () => {
+    const { headers } = await signedIn(ho.app, ho.db, 'regional_manager', ['PRG01', 'BRN02']);
+    expect((await get(headers, '/api/dashboards/reasons')).json()).toEqual({
+      names: { wrong_colour: { cs: 'Jiná barva', en: 'Wrong colour' }, gift_unwanted: { bg: 'Нежелан подарък' } },
+    });
+    expect((await get({}, '/api/dashboards/reasons')).statusCode).toBe(401);
+  });
+});

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../extensions.js';
 import { ErrorText } from '../ErrorText.js';
 import { formatDay, formatMoney } from '../format.js';
 import { dashboardsAddress, filterFrom } from './address.js';
+import { useReasonNames } from './reason-names.js';
 
 type FigureRow = { day: string; caseId: string; caseNo: string; storeCode: string; type: string; status: string; n: number; amount: number; currency: string };
 type OpenRow = { dueDate: string | null; caseId: string; caseNo: string; storeCode: string; status: string; openedAt: string };
@@ -44,6 +45,7 @@ export function CasesList({ locale, go }: ScreenProps) {
   const [rows, setRows] = useState<(FigureRow | OpenRow)[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const reasonNames = useReasonNames().data?.names ?? {};
 
   const load = async (after: string | null) => {
     const r = await api<Page<FigureRow | OpenRow>>('GET', `${path}${after ? `&after=${encodeURIComponent(after)}` : ''}`);
@@ -61,7 +63,7 @@ export function CasesList({ locale, go }: ScreenProps) {
   const what = [params.get('store'), params.get('region')].filter(Boolean).join(', ');
   const detail = kind === 'open' ? what : t('drill.filter', {
     figure: t(`drill.figures.${figure.replace('.', '_')}`),
-    what: [params.has('key') ? keyLabel(locale, keyKinds[figure] ?? 'product', params.get('key')!) : params.has('category') ? keyLabel(locale, 'category', params.get('category')!) : '', what].filter(Boolean).join(', ') || t('drill.all'),
+    what: [params.has('key') ? keyLabel(locale, keyKinds[figure] ?? 'product', params.get('key')!, reasonNames) : params.has('category') ? keyLabel(locale, 'category', params.get('category')!, reasonNames) : '', what].filter(Boolean).join(', ') || t('drill.all'),
     from: formatDay(filter.from, locale), to: formatDay(filter.to, locale),
   });
   const history = (caseId: string) => `/dashboards/cases/${caseId}`;

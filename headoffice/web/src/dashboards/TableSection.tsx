@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
 import { dashboardNamespace } from '../../../../shared/i18n/headoffice-dashboards/index.js';
-import { moneyColumns, percentColumns, type Column, type DashboardTable, type TableId } from '../../../../shared/headoffice/dashboards.js';
+import { moneyColumns, percentColumns, type Column, type DashboardReasons, type DashboardTable, type TableId } from '../../../../shared/headoffice/dashboards.js';
 import { drillAddress, filterParams, type PageFilter } from './address.js';
 import { formatCell, rowLabel } from './cells.js';
 import { Chart } from './Chart.js';
@@ -29,16 +29,16 @@ const charts: Record<TableId, { type: 'bar' | 'line'; columns: Column[] }> = {
 /** A chart of many bars is read in the table: it draws the first ones (the largest where the list is sorted so). */
 const chartedRows = 25;
 
-type Props = { table: DashboardTable; filter: PageFilter; locale: Locale; go(address: string): void };
+type Props = { table: DashboardTable; reasonNames: DashboardReasons['names']; filter: PageFilter; locale: Locale; go(address: string): void };
 
 /** One table of the dashboards: its chart, the same numbers as a table (each leading to the cases behind it), its CSV. */
-export function TableSection({ table, filter, locale, go }: Props) {
+export function TableSection({ table, reasonNames, filter, locale, go }: Props) {
   const { t } = useTranslation(dashboardNamespace);
   const title = t(`tables.${table.id}`);
   const headingId = `dash-${table.id}`;
   const hasMoney = table.columns.some((c) => moneyColumns.includes(c));
   const currencies = new Set(table.rows.map((r) => r.currency));
-  const label = (r: DashboardTable['rows'][number]) => `${rowLabel(table, r, locale)}${hasMoney && currencies.size > 1 ? ` (${r.currency})` : ''}`;
+  const label = (r: DashboardTable['rows'][number]) => `${rowLabel(table, r, locale, reasonNames)}${hasMoney && currencies.size > 1 ? ` (${r.currency})` : ''}`;
   const chart = useMemo(() => {
     const shown = table.rows.slice(0, chartedRows);
     const { type, columns } = charts[table.id];
@@ -51,7 +51,7 @@ export function TableSection({ table, filter, locale, go }: Props) {
         return { label: t(`columns.${c}`), data: shown.map((r) => (r.cells[i] === null ? null : moneyColumns.includes(c) ? r.cells[i]! / 100 : r.cells[i]!)) };
       }),
     };
-  }, [table, locale, t]);
+  }, [table, reasonNames, locale, t]);
   const csv = `/api/dashboards/table.csv?${filterParams(filter)}&table=${table.id}&locale=${locale}`;
   const open = (address: string) => (e: React.MouseEvent) => {
     e.preventDefault();

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/domain/jurisdiction.js';
-import { keyLabel, moneyColumns, percentColumns, type Column, type DashboardTable, type TableRow } from '../../../../shared/headoffice/dashboards.js';
+import { keyLabel, moneyColumns, percentColumns, type Column, type DashboardReasons, type DashboardTable, type TableRow } from '../../../../shared/headoffice/dashboards.js';
 import type { Currency } from '../../../../shared/domain/money.js';
 import { formatDay, formatMoney } from '../format.js';
 
@@ -12,6 +12,6 @@ export function formatCell(column: Column, value: number | null, currency: strin
 }
 
 /** A row's key as people read it: a week's or day's date in the locale, the rest as the CSV words it. */
-export function rowLabel(table: Pick<DashboardTable, 'keyKind'>, row: Pick<TableRow, 'key'>, locale: Locale): string {
-  return table.keyKind === 'week' || table.keyKind === 'period' ? formatDay(row.key, locale) : keyLabel(locale, table.keyKind, row.key);
+export function rowLabel(table: Pick<DashboardTable, 'keyKind'>, row: Pick<TableRow, 'key'>, locale: Locale, reasonNames: DashboardReasons['names']): string {
+  return table.keyKind === 'week' || table.keyKind === 'period' ? formatDay(row.key, locale) : keyLabel(locale, table.keyKind, row.key, reasonNames);
 }
