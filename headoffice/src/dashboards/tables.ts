@@ -37,6 +37,17 @@ const byKey = (rows: FigureRow[], figure: Figure, money: boolean): TableRow[] =>
     return { key: r.split, currency: r.currency, cells: money ? [r.n, r.amount] : [r.n], drills: money ? [drill, drill] : [drill] };
   });
 
+/**
+ * The values of queries run at once, once every one has ended (none left running on the pool after
+ * the answer); if any failed, the error of the first in order, as if they had run one after another.
+ */
+async function settledInOrder<T extends unknown[]>(queries: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(queries);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as T;
+}
+
 /** Sums per period over splits (a chain trend has one split per period already). */
 const perPeriod = (rows: TrendRow[]) => new Map(rows.map((r) => [`${r.period}\u0000${r.currency}`, r]));
 
@@ -79,7 +90,7 @@ export async function dashboardTable(db: Queryable, scope: Scope, q: TableQuery,
     case 'voids': return table('staff', ['voids', 'value'], byKey(await totals('voids', 'key'), 'voids', true));
     case 'returnRate': {
       // The value of the units returned against the value sold, per place and currency.
-      const [sales, returned] = [await totals('sales', q.by), await totals('returns.reason', q.by)];
+      const [sales, returned] = await settledInOrder([totals('sales', q.by), totals('returns.reason', q.by)]);
       const id = (r: FigureRow) => `${r.split}\u0000${r.currency}`;
       const soldBy = new Map(sales.map((r) => [id(r), r]));
       const returnedBy = new Map(returned.map((r) => [id(r), r]));
@@ -116,7 +127,8 @@ export async function dashboardTable(db: Queryable, scope: Scope, q: TableQuery,
     case 'trend': {
       const every = trendGrain(q);
       const trend = (figure: Figure) => figureTrend(db, scope, { ...q, figure, by: 'chain', every });
-      const [returns, complaints] = [perPeriod(await trend('returns.cases')), perPeriod(await trend('complaints.opened'))];
+      const [returned, opened] = await settledInOrder([trend('returns.cases'), trend('complaints.opened')]);
+      const [returns, complaints] = [perPeriod(returned), perPeriod(opened)];
       const periods = [...new Set([...returns.values(), ...complaints.values()].map((r) => r.period))].sort();
       return table('period', ['returns', 'complaints'], periods.map((period) => {
         const days = periodRange(period, every, q);
@@ -140,12 +152,12 @@ export async function dashboardTable(db: Queryable, scope: Scope, q: TableQuery,
 /** Lists that can run to thousands of rows (every product returned), largest first: the screen shows the first `limit`. */
 const cutTables: readonly TableId[] = ['products'];
 
-/** Every table of the dashboards; a long list (`cutTables`) is cut to its first `limit` rows, the others are whole (the cards add them up). */
+/**
+ * Every table of the dashboards, their queries at once (the pool runs as many as it has
+ * connections): the page answers in the time of its slowest. A long list (`cutTables`) is cut to
+ * its first `limit` rows, the others are whole (the cards add them up).
+ */
 export async function dashboardTables(db: Queryable, scope: Scope, q: TableQuery, limit: number): Promise<DashboardTable[]> {
-  const tables: DashboardTable[] = [];
-  for (const id of tableIds) {
-    const t = await dashboardTable(db, scope, q, id);
-    tables.push(cutTables.includes(id) && t.rows.length > limit ? { ...t, rows: t.rows.slice(0, limit), cut: t.rows.length - limit } : t);
-  }
-  return tables;
+  const tables = await settledInOrder(tableIds.map((id) => dashboardTable(db, scope, q, id)));
+  return tables.map((t) => (cutTables.includes(t.id) && t.rows.length > limit ? { ...t, rows: t.rows.slice(0, limit), cut: t.rows.length - limit } : t));
 }

@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { v7 as uuidv7 } from 'uuid';
 import type { ReturnLine } from '../../../shared/domain/events.js';
-import type { DashboardPlaces, DashboardTable, TableId } from '../../../shared/headoffice/dashboards.js';
+import { tableIds, type DashboardPlaces, type DashboardTable, type TableId } from '../../../shared/headoffice/dashboards.js';
 import { dashboardStrings } from '../../../shared/i18n/headoffice-dashboards/index.js';
 import { terms as csTerms } from '../../../shared/i18n/terms/cs.js';
 import { runAdminCommand } from '../../src/admin-commands.js';
+import type { Queryable } from '../../src/db/database.js';
+import { dashboardTables } from '../../src/dashboards/tables.js';
 import { bearer, headOfficeAppForFile } from '../api.js';
 import { signedIn } from '../auth/sign-in.js';
 import { makeSale } from '../sales/fixtures.js';
@@ -231,5 +233,39 @@ describe("head office's own reason codes", () => {
       names: { wrong_colour: { cs: 'Jiná barva', en: 'Wrong colour' }, gift_unwanted: { bg: 'Нежелан подарък' } },
     });
     expect((await get({}, '/api/dashboards/reasons')).statusCode).toBe(401);
+  });
+});
+
+describe('every table of a page at once', () => {
+  const q = { from: '2026-11-01', to: '2026-11-30', by: 'store' as const, today: '2026-12-01' };
+  /** A pool that answers each query after `ms(n)` (n: the query's place in the order asked), with no rows or the error `fail(n)`. */
+  const pool = (ms: (n: number) => number, fail?: (n: number) => Error) => {
+    const seen = { asked: 0, running: 0, most: 0 };
+    const db: Queryable = {
+      async query<T>() {
+        const n = ++seen.asked;
+        seen.most = Math.max(seen.most, ++seen.running);
+        await new Promise((resolve) => setTimeout(resolve, ms(n)));
+        seen.running--;
+        if (fail) throw fail(n);
+        return [] as T[];
+      },
+    };
+    return { db, seen };
+  };
+
+  test('their queries run at the same time, not one after another', async () => {
+    const { db, seen } = pool(() => 20);
+    const tables = await dashboardTables(db, { stores: 'all' }, q, 20);
+    expect(tables.map((t) => t.id)).toEqual([...tableIds]);
+    expect(seen.asked).toBeGreaterThan(tableIds.length);
+    expect(seen.most).toBe(seen.asked);
+  });
+
+  test('when queries fail, the answer is the first failure in table order (as one after another), once none is left running', async () => {
+    // The later a query is asked, the sooner it fails.
+    const { db, seen } = pool((n) => 100 - 5 * n, (n) => new Error(`query ${n} failed`));
+    await expect(dashboardTables(db, { stores: 'all' }, q, 20)).rejects.toThrow(/^query 1 failed$/);
+    expect(seen.running).toBe(0);
   });
 });
