@@ -11,8 +11,11 @@ export const day = (hlc: string) => new Date(hlcWallMs(hlc)).toISOString().slice
 /** A file a page offers for download instead of HTML. */
 export type PageFile = { fileName: string; contentType: string; body: string | Uint8Array };
 
-/** A read-only page: its HTML (or a file) from the request (its query is hostile too; `req.scope` says which stores the user may see). */
-export type ClerkPage = (path: string, render: (req: FastifyRequest) => Promise<string | PageFile>) => void;
+/**
+ * A read-only page: its HTML (or a file) from the request (its query is hostile too; `req.scope` says
+ * which stores the user may see); `reply` for a header a refusal needs (Retry-After).
+ */
+export type ClerkPage = (path: string, render: (req: FastifyRequest, reply: FastifyReply) => Promise<string | PageFile>) => void;
 
 export function select(name: string, values: readonly string[], current: string | undefined) {
   const options = ['', ...values].map((v) => `<option value="${escape(v)}"${v === (current ?? '') ? ' selected' : ''}>${escape(v || 'all')}</option>`);
@@ -41,7 +44,7 @@ export function clerkPages(app: FastifyInstance, db: Database): ClerkPage {
   return (path, render) => app.get(path, { preHandler: guard }, async (req, reply) => {
     // Customers' names and phones: never framed (clickjacking), sniffed or kept in a cache.
     reply.headers({ 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'", 'cache-control': 'no-store' });
-    const page = await render(req);
+    const page = await render(req, reply);
     if (typeof page === 'string') return reply.type('text/html; charset=utf-8').send(page);
     return reply.type(page.contentType).header('content-disposition', `attachment; filename="${page.fileName.replace(/[^\w.-]/g, '_')}"`).send(typeof page.body === 'string' ? page.body : Buffer.from(page.body));
   });

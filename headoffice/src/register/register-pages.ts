@@ -5,8 +5,9 @@ import { createI18n } from '../../../shared/i18n/index.js';
 import { complaintsRegister, registerTable, type RegisterTable } from '../../../shared/law/register.js';
 import { registerCsv } from '../../../shared/law/register-csv.js';
 import type { RegisterListView, RegisterStore } from '../../../shared/headoffice/registers.js';
-import { renderRegisterPdf } from '../../../main/core/register/register-pdf-thread.js';
-import type { FastifyRequest } from 'fastify';
+import { limitConcurrency, QueueFull } from '../../../shared/concurrency.js';
+import { renderRegisterPdf, type RegisterPdfJob } from '../../../main/core/register/register-pdf-thread.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { inScope, scopeParam, storeInScope, type StoreScope } from '../auth/guard.js';
 import { HeadOfficeError } from '../store/errors.js';
@@ -70,21 +71,39 @@ function query(req: FastifyRequest): Query {
   return q;
 }
 
+/**
+ * Register PDFs made at once, each in a thread of its own (seconds of a core for a large year), and
+ * how many more wait their turn: fifty managers asking at once get a refusal past these, not fifty threads.
+ */
+export const pdfLimit = { running: 2, waiting: 10 };
+/** What a refused PDF is told to wait (seconds): about a large year's PDF. */
+const pdfRetryAfter = 10;
+
 /** `/register` (view), `/register.csv` and `/register.pdf`, behind head office's sign-in like every page (see clerk-pages.ts). */
 export function registerComplaintsRegister(page: ClerkPage, db: Database) {
+  const inTurn = limitConcurrency(pdfLimit);
+  const pdf = async (job: RegisterPdfJob, reply: FastifyReply) => {
+    try {
+      return await inTurn(() => renderRegisterPdf(job));
+    } catch (e) {
+      if (!(e instanceof QueueFull)) throw e;
+      reply.header('Retry-After', pdfRetryAfter);
+      throw new HeadOfficeError(503, 'busy', `Head office is making as many register PDFs as it can at once; try again in ${pdfRetryAfter} seconds.`);
+    }
+  };
   page('/register', async (req) => {
     const q = query(req);
     const stores = (await registerStores(db, req.scope)).map((s) => s.code);
     return render(q.store ? await storeRegister(db, q.store, q.year, q.lang) : null, stores, q);
   });
-  const download = (ext: 'csv' | 'pdf') => page(`/register.${ext}`, async (req) => {
+  const download = (ext: 'csv' | 'pdf') => page(`/register.${ext}`, async (req, reply) => {
     const q = query(req);
     if (!q.store) return render(null, [], q);
     const table = await storeRegister(db, q.store, q.year, q.lang);
     const fileName = `complaints-register-${q.store}-${q.year}.${ext}`;
     if (ext === 'csv') return { fileName, contentType: 'text/csv; charset=utf-8', body: registerCsv(table, q.lang) };
-    // Made in a thread of its own (the desk's worker): a large year does not hold up other requests.
-    return { fileName, contentType: 'application/pdf', body: await renderRegisterPdf({ table, locale: q.lang }) };
+    // Made in a thread of its own (the desk's worker), `pdfLimit` at once: a large year does not hold up other requests.
+    return { fileName, contentType: 'application/pdf', body: await pdf({ table, locale: q.lang }, reply) };
   });
   download('csv');
   download('pdf');
