@@ -16,12 +16,25 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
   const ids = [...new Set(caseIds)];
   if (!ids.length) return new Set();
   const rows = await tx.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE case_id IN ${idList}`, [jsonParam(ids)]);
+  return storeFolds(tx, storeCode, eventsByCase(rows.map(eventFromRow)));
+}
+
+/** Events grouped by their case. */
+export function eventsByCase(events: Iterable<DeskEvent>): Map<string, DeskEvent[]> {
   const byCase = new Map<string, DeskEvent[]>();
-  for (const r of rows) {
-    const list = byCase.get(r.case_id) ?? [];
-    list.push(eventFromRow(r));
-    byCase.set(r.case_id, list);
+  for (const e of events) {
+    const list = byCase.get(e.caseId);
+    if (list) list.push(e);
+    else byCase.set(e.caseId, [e]);
   }
+  return byCase;
+}
+
+/**
+ * refoldCases from the events the caller holds: every event head office holds of each case (ingest
+ * has them in hand, and reading back what it just wrote would cost a query per push).
+ */
+export async function storeFolds(tx: Queryable, storeCode: string, byCase: ReadonlyMap<string, DeskEvent[]>): Promise<Set<string>> {
   const cases = [...byCase.values()].flatMap((events) => {
     const s = foldCase(events);
     if (!s) return [];
@@ -48,7 +61,7 @@ export async function refoldCases(tx: Queryable, storeCode: string, caseIds: Ite
     const refund = saleRefundOf(c.state);
     return refund ? [{ case_id: c.id, sale_id: refund.saleId, case_no: c.case_no, refund }] : [];
   });
-  const before = ids.filter((id) => !fresh.has(id));
+  const before = [...byCase.keys()].filter((id) => !fresh.has(id));
   const gone = !before.length ? [] : await tx.query<{ sale_id: string }>(`DELETE FROM case_sale_refunds WHERE case_id IN ${idList} RETURNING sale_id`, [jsonParam(before)]);
   if (refunds.length) {
     await tx.query(

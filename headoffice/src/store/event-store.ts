@@ -19,20 +19,23 @@ export const storeLockKey = (storeCode: string) => `store:${storeCode}`;
 /**
  * Inserts events once: an id (or device seq) already held is left as it is. Contact of erased
  * customers is scrubbed, unless the caller knows none of their cases is erased (`scrub` false).
+ * Answers the ids inserted.
  */
-export async function insertEvents(tx: Queryable, storeCode: string, events: readonly DeskEvent[], scrub = true): Promise<void> {
-  if (!events.length) return;
+export async function insertEvents(tx: Queryable, storeCode: string, events: readonly DeskEvent[], scrub = true): Promise<Set<string>> {
+  if (!events.length) return new Set();
   const rows = events.map((e) => ({ id: e.id, device_id: e.deviceId, seq: e.seq, case_id: e.caseId, type: e.type, at: e.at, actor: e.actor, payload: e.payload }));
-  await tx.query(
+  const inserted = await tx.query<{ id: string }>(
     `INSERT INTO events (id, device_id, seq, store_code, case_id, type, at, actor, payload)
      SELECT id, device_id, seq, $2, case_id, type, at, actor, payload
      FROM jsonb_to_recordset($1::jsonb) AS x (id uuid, device_id text, seq integer, case_id uuid, type text, at text, actor text, payload jsonb)
      ORDER BY device_id, seq
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING id::text AS id`,
     [jsonParam(rows), storeCode],
   );
   // An erased customer's contact leaves every stored event of the case, whoever erased it.
   if (scrub) await scrubErasedContacts(tx, events);
+  return new Set(inserted.map((r) => r.id));
 }
 
 export type EventRow = { pos: string; id: string; device_id: string; seq: number; case_id: string; type: string; at: string; actor: string; payload: unknown };

@@ -5,14 +5,14 @@ import { hlcWallMs, maxClockAheadMs } from '../../../shared/domain/hlc.js';
 import type { Database, Queryable, Transaction } from '../db/database.js';
 import type { Device } from './enrollment.js';
 import { HeadOfficeError } from './errors.js';
-import { idList, insertEvents, jsonParam, storeLockKey } from './event-store.js';
-import { refoldAndFlag } from './over-refunds.js';
+import { eventColumns, eventFromRow, idList, insertEvents, jsonParam, storeLockKey, type EventRow } from './event-store.js';
+import { foldAndFlag, refoldAndFlag } from './over-refunds.js';
+import { eventsByCase } from './case-fold.js';
 import { applyRollupDeltas } from '../dashboards/aggregates.js';
 
 const openingTypes = new Set(['complaint.opened', 'return.recorded', 'exchange.recorded']);
 /** Only head office finds over-refunds: a desk flagging cases could make its store's desks believe anything. */
 const headOfficeOnly = new Set(['case.flagged']);
-const isOpening = `type IN (${[...openingTypes].map((t) => `'${t}'`).join(', ')})`;
 
 const describe = (e: z.ZodError) => e.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`).join('; ').slice(0, 500);
 
@@ -84,17 +84,15 @@ async function storeBatch(tx: Transaction, device: Device, checked: Checked[], o
     `WITH store AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext($2))) SELECT d.last_seq FROM devices d, store WHERE d.id = $1 FOR UPDATE OF d`,
     [device.id, storeLockKey(device.storeCode)],
   );
-  const held = await tx.query<{ case_id: string; store_code: string; opened: boolean; erased: boolean; latest_at: string }>(
-    `SELECT case_id::text AS case_id, store_code, bool_or(${isOpening}) AS opened, bool_or(type = 'customer.erased') AS erased, max(at) AS latest_at
-     FROM events WHERE case_id IN ${idList} GROUP BY case_id, store_code`,
-    [jsonParam(caseIds)],
-  );
+  // Every event held of the batch's cases: what the checks need, and (with the batch's) what the cases are folded from.
+  const held = await tx.query<EventRow & { store_code: string }>(`SELECT ${eventColumns}, store_code FROM events WHERE case_id IN ${idList}`, [jsonParam(caseIds)]);
   if (held.some((h) => h.store_code !== device.storeCode)) throw new HeadOfficeError(403, 'wrong_store', "The batch touches another store's case.");
   // A second opening with an earlier clock reading would replace the case as its desk recorded it.
-  const opened = new Set(held.filter((h) => h.opened).map((h) => h.case_id));
+  const opened = new Set(held.filter((h) => openingTypes.has(h.type)).map((h) => h.case_id));
   // A case stored with a future time before head office bounded clocks: its follow-ups are stamped
   // just after it, and take no one's clock further than it already went. They need not wait.
-  const latestWall = new Map(held.map((h) => [h.case_id, hlcWallMs(h.latest_at)]));
+  const latestWall = new Map<string, number>();
+  for (const h of held) latestWall.set(h.case_id, Math.max(latestWall.get(h.case_id) ?? -Infinity, hlcWallMs(h.at)));
   const mustWait = (c: Accepted) => c.tooEarly && hlcWallMs(c.event.at) > (latestWall.get(c.event.caseId) ?? -Infinity);
 
   const heldSeq = row!.last_seq;
@@ -116,10 +114,10 @@ async function storeBatch(tx: Transaction, device: Device, checked: Checked[], o
     lastSeq = c.seq;
   }
   // Contact is scrubbed only where a case is erased: already, or by this batch.
-  const scrub = held.some((h) => h.erased) || accepted.some((c) => c.event.type === 'customer.erased');
-  const refused = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event), oneByOne, scrub);
+  const scrub = [...held, ...accepted.map((c) => c.event)].some((e) => e.type === 'customer.erased');
+  const { refused, inserted } = await storeEvents(tx, device.storeCode, accepted.map((c) => c.event), oneByOne, scrub);
   for (const c of accepted) if (refused.has(c.event.id)) reject(c, refused.get(c.event.id)!);
-  const stored = accepted.filter((c) => !refused.has(c.event.id)).map((c) => c.event);
+  const stored = accepted.filter((c) => inserted.has(c.event.id)).map((c) => c.event);
   if (rejected.length) {
     await tx.query(
       `INSERT INTO rejected_events (device_id, seq, id, reason, body)
@@ -129,7 +127,10 @@ async function storeBatch(tx: Transaction, device: Device, checked: Checked[], o
     );
   }
   await tx.query('UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1', [device.id, lastSeq]);
-  await refoldAndFlag(tx, device.storeCode, stored.map((e) => e.caseId));
+  // Scrubbed contact is read back as stored; otherwise the cases fold from what is in hand.
+  const folded = new Set(stored.map((e) => e.caseId));
+  if (scrub) await refoldAndFlag(tx, device.storeCode, folded);
+  else await foldAndFlag(tx, device.storeCode, eventsByCase([...held.filter((h) => folded.has(h.case_id)).map(eventFromRow), ...stored]));
   // The chain's and regions' roll-ups take the deltas committed so far, unless another push is at it.
   await applyRollupDeltas(tx);
   const seqs = checked.map((c) => c.seq);
@@ -160,26 +161,26 @@ async function inSavepoint(tx: Queryable, fn: () => Promise<void>): Promise<void
 }
 
 /**
- * Stores the events; returns why, by event id, for those the database refuses. Those are
- * permanently invalid: failing the push would fail every push of the desk from then on. The batch
- * goes in one statement (a refusal fails the transaction, which ingest runs again `oneByOne`); one
- * by one, each in a savepoint, the refused ones are found.
+ * Stores the events; returns the ids inserted, and why, by event id, for those the database
+ * refuses. Those are permanently invalid: failing the push would fail every push of the desk from
+ * then on. The batch goes in one statement (a refusal fails the transaction, which ingest runs
+ * again `oneByOne`); one by one, each in a savepoint, the refused ones are found.
  */
-async function storeEvents(tx: Queryable, storeCode: string, events: DeskEvent[], oneByOne: boolean, scrub: boolean): Promise<Map<string, string>> {
+async function storeEvents(tx: Queryable, storeCode: string, events: DeskEvent[], oneByOne: boolean, scrub: boolean) {
   const refused = new Map<string, string>();
-  if (!oneByOne) {
-    await insertEvents(tx, storeCode, events, scrub);
-    return refused;
-  }
+  if (!oneByOne) return { refused, inserted: await insertEvents(tx, storeCode, events, scrub) };
+  const inserted = new Set<string>();
   for (const event of events) {
     try {
-      await inSavepoint(tx, () => insertEvents(tx, storeCode, [event], scrub));
+      await inSavepoint(tx, async () => {
+        for (const id of await insertEvents(tx, storeCode, [event], scrub)) inserted.add(id);
+      });
     } catch (e) {
       if (!isDataError(e)) throw e;
       refused.set(event.id, `head office cannot store it: ${(e as Error).message}`.slice(0, 500));
     }
   }
-  return refused;
+  return { refused, inserted };
 }
 
 /**

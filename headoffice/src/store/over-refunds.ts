@@ -1,7 +1,8 @@
 import { saleBalance, type SaleRefund } from '../../../shared/sales/refund-bounds.js';
 import type { Sale } from '../../../shared/sales/sale.js';
 import type { Queryable } from '../db/database.js';
-import { refoldCases } from './case-fold.js';
+import { refoldCases, storeFolds } from './case-fold.js';
+import type { DeskEvent } from '../../../shared/domain/events.js';
 import { jsonParam } from './event-store.js';
 import { appendAtHeadOffice, type HeadOfficeEntry } from './headoffice-device.js';
 
@@ -18,8 +19,12 @@ type Flag = { sale_id: string; cases: string[]; over: string[]; cleared: boolean
  * sale beyond what was sold or paid. Inside the caller's transaction, which holds the store's lock.
  */
 export async function refoldAndFlag(tx: Queryable, storeCode: string, caseIds: Iterable<string>, now = Date.now): Promise<void> {
-  const saleIds = await refoldCases(tx, storeCode, caseIds);
-  if (saleIds.size) await flagOverRefunds(tx, storeCode, [...saleIds], now);
+  await flagOverRefunds(tx, storeCode, await refoldCases(tx, storeCode, caseIds), now);
+}
+
+/** refoldAndFlag from every event head office holds of each case, in the caller's hand (storeFolds). */
+export async function foldAndFlag(tx: Queryable, storeCode: string, byCase: ReadonlyMap<string, DeskEvent[]>, now = Date.now): Promise<void> {
+  await flagOverRefunds(tx, storeCode, await storeFolds(tx, storeCode, byCase), now);
 }
 
 /**
@@ -29,8 +34,9 @@ export async function refoldAndFlag(tx: Queryable, storeCode: string, caseIds: I
  * is marked cleared, with no event: nothing is left for the desks to settle. Only a sale of the
  * case's own store bounds it, and a sale head office does not hold (yet) bounds nothing.
  */
-async function flagOverRefunds(tx: Queryable, storeCode: string, saleIds: string[], now: () => number): Promise<void> {
-  const params = [jsonParam(saleIds), storeCode];
+async function flagOverRefunds(tx: Queryable, storeCode: string, saleIds: ReadonlySet<string>, now: () => number): Promise<void> {
+  if (!saleIds.size) return;
+  const params = [jsonParam([...saleIds]), storeCode];
   const sales = await tx.query<{ body: Sale }>(`SELECT body FROM sales WHERE id IN ${saleList} AND store_code = $2`, params);
   if (!sales.length) return;
   const refunds = await tx.query<{ case_id: string; refund: SaleRefund }>(
