@@ -10,24 +10,28 @@ export const byHlc = (a: DeskEvent, b: DeskEvent) => (a.at < b.at ? -1 : a.at > 
 const filedUnder = (country: Country, at: string, soldOn: string | undefined) =>
   lawVersionForClaim(country, new Date(Number(at.slice(0, 15))).toISOString().slice(0, 10), soldOn).id;
 
+/**
+ * The state an opening event starts: the keys every case has, then the type's own. Built with
+ * Object.assign, not `{ ...common, type, … }`: V8 (Node 20) takes a slow path for every key added
+ * after a spread, microseconds each, and head office folds every case it is pushed.
+ */
 function open(e: DeskEvent): CaseState | null {
-  const base = { id: e.caseId, openedAt: e.at, updatedAt: e.at, openedBy: e.actor, notes: [], eventCount: 0 };
-  const where = (caseNo: string) => {
+  const common = (caseNo: string) => {
     const [storeCode = '', deskCode = ''] = caseNo.split('-');
-    return { caseNo, storeCode, deskCode };
+    return { id: e.caseId, openedAt: e.at, updatedAt: e.at, openedBy: e.actor, notes: [], eventCount: 0, caseNo, storeCode, deskCode };
   };
   switch (e.type) {
     case 'complaint.opened': {
       const { caseNo, country, customer, lawVersion, ...complaint } = e.payload;
-      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, complaint.purchase?.purchaseDate), type: 'complaint', country, customer, status: 'received', complaint };
+      return Object.assign(common(caseNo), { lawVersion: lawVersion ?? filedUnder(country, e.at, complaint.purchase?.purchaseDate), type: 'complaint' as const, country, customer, status: 'received' as const, complaint });
     }
     case 'return.recorded': {
       const { caseNo, country, customer, lawVersion, ...ret } = e.payload;
-      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, ret.purchase.purchaseDate), type: 'return', country, customer, status: 'recorded', return: ret };
+      return Object.assign(common(caseNo), { lawVersion: lawVersion ?? filedUnder(country, e.at, ret.purchase.purchaseDate), type: 'return' as const, country, customer, status: 'recorded' as const, return: ret });
     }
     case 'exchange.recorded': {
       const { caseNo, country, customer, lawVersion, ...exchange } = e.payload;
-      return { ...base, ...where(caseNo), lawVersion: lawVersion ?? filedUnder(country, e.at, exchange.purchase.purchaseDate), type: 'exchange', country, customer, status: 'recorded', exchange };
+      return Object.assign(common(caseNo), { lawVersion: lawVersion ?? filedUnder(country, e.at, exchange.purchase.purchaseDate), type: 'exchange' as const, country, customer, status: 'recorded' as const, exchange });
     }
     default:
       return null;
@@ -91,9 +95,10 @@ function note(s: CaseState, e: DeskEvent, text: string | undefined) {
  */
 export function foldCase(events: readonly DeskEvent[]): CaseState | null {
   const sorted = [...events].sort(byHlc);
-  const first = sorted.findIndex((e) => open(e) !== null);
-  if (first < 0) return null;
-  let state = open(sorted[first]!)!;
+  let first = -1;
+  let state: CaseState | null = null;
+  while (!state && ++first < sorted.length) state = open(sorted[first]!);
+  if (!state) return null;
   for (const [i, e] of sorted.entries()) {
     if (i !== first) state = apply(state, e);
     state = { ...state, updatedAt: e.at > state.updatedAt ? e.at : state.updatedAt, eventCount: state.eventCount + 1 };
