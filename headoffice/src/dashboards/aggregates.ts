@@ -87,7 +87,7 @@ export async function updateCaseFigures(tx: Queryable, storeCode: string, states
     for (const f of old) count(f, -1);
     for (const f of now) {
       count(f, 1);
-      rows.push({ ...f, case_id: s.id });
+      rows.push({ case_id: s.id, ...f }); // the id first: V8 (Node 20) adds keys after a spread slowly
     }
   }
   if (changed.length) await tx.query(`DELETE FROM case_figures WHERE case_id IN ${idList}`, [jsonParam(changed)]);
