@@ -89,11 +89,12 @@ export async function openComplaints(db: Queryable, scope: Scope, q: Where & { t
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return [];
   const stores = storeFilter('t.store_code', covered, 2);
+  // The counts kept per store and deadline (migration 12), not the open complaints themselves.
   return db.query<ComplaintsRow>(
-    `SELECT ${splitColumn[q.by]} AS split, count(*)::float8 AS open, (count(*) FILTER (WHERE coalesce(t.due_date, '9999-12-31') < $1))::float8 AS overdue
-     FROM cases t ${joins(q.by)}
-     WHERE t.type = 'complaint' AND t.status IN ('received', 'in_progress') AND ${stores.sql}
-     GROUP BY 1 ORDER BY 1`,
+    `SELECT ${splitColumn[q.by]} AS split, sum(t.n)::float8 AS open, coalesce(sum(t.n) FILTER (WHERE t.due_date < $1), 0)::float8 AS overdue
+     FROM open_complaint_counts t ${joins(q.by)}
+     WHERE ${stores.sql}
+     GROUP BY 1 HAVING sum(t.n) > 0 ORDER BY 1`,
     [q.today, ...stores.params],
   );
 }

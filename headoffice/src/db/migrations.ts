@@ -37,7 +37,17 @@ const salesRollupDeltasFrom = (source: string) => `INSERT INTO figure_rollup_del
  * Head office's schema, one versioned step at a time; `schema_migrations` records what ran.
  * Never edit a released step: add the next one.
  */
-export const migrations: { version: number; name: string; sql: string }[] = [
+export /** A case that counts as an open complaint, and its deadline (none: last). */
+const openComplaint = "type = 'complaint' AND status IN ('received', 'in_progress')";
+const openDue = "coalesce(due_date, '9999-12-31')";
+/** Adds to the open complaint counts those of transition tables (1: now open, -1: were open), net of each other. */
+const countChange = (sources: [table: string, sign: 1 | -1][]) =>
+  `INSERT INTO open_complaint_counts SELECT store_code, due, sum(n) FROM (${sources.map(([table, sign]) => `SELECT store_code, ${openDue} AS due, ${sign} AS n FROM ${table} WHERE ${openComplaint}`).join(' UNION ALL ')}) c
+   GROUP BY 1, 2 HAVING sum(n) <> 0 ON CONFLICT (store_code, due_date) DO UPDATE SET n = open_complaint_counts.n + excluded.n`;
+/** A deadline left with no open complaint is dropped: the counts stay as many rows as there are open deadlines. */
+const dropEmptyCounts = `DELETE FROM open_complaint_counts o USING old_cases c WHERE o.store_code = c.store_code AND o.due_date = ${openDue.replace('due_date', 'c.due_date')} AND o.n = 0`;
+
+const migrations: { version: number; name: string; sql: string }[] = [
   {
     version: 1,
     name: 'stores, devices, enrollment codes, events, rejections, case fold, reference data',
@@ -438,6 +448,27 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX case_figures_by_store ON case_figures (store_code, figure, key, day, case_id, currency) INCLUDE (n, amount);
       -- A store's open complaints, oldest deadline first, with the list's columns.
       CREATE INDEX cases_open_complaints_by_store ON cases (store_code, (coalesce(due_date, '9999-12-31')), id) INCLUDE (due_date, case_no, status, opened_at) WHERE type = 'complaint' AND status IN ('received', 'in_progress');
+    `,
+  },
+  {
+    version: 12,
+    name: 'open complaints counted per store and deadline, kept by every statement that writes cases',
+    sql: `
+      -- The open and overdue counts add up a store's few rows per deadline ('9999-12-31': none)
+      -- instead of counting every open complaint of the chain.
+      CREATE TABLE open_complaint_counts (
+        store_code TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (store_code, due_date)
+      );
+      INSERT INTO open_complaint_counts SELECT store_code, ${openDue}, count(*) FROM cases WHERE ${openComplaint} GROUP BY 1, 2;
+      -- One function for the three triggers (an upsert of cases fires both INSERT's and UPDATE's).
+      CREATE FUNCTION count_open_complaints() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF TG_OP = 'INSERT' THEN ${countChange([['new_cases', 1]])}; ELSIF TG_OP = 'UPDATE' THEN ${countChange([['new_cases', 1], ['old_cases', -1]])}; ${dropEmptyCounts}; ELSE ${countChange([['old_cases', -1]])}; ${dropEmptyCounts}; END IF; RETURN NULL; END $$;
+      CREATE TRIGGER cases_open_counts_insert AFTER INSERT ON cases REFERENCING NEW TABLE AS new_cases FOR EACH STATEMENT EXECUTE FUNCTION count_open_complaints();
+      CREATE TRIGGER cases_open_counts_update AFTER UPDATE ON cases REFERENCING OLD TABLE AS old_cases NEW TABLE AS new_cases FOR EACH STATEMENT EXECUTE FUNCTION count_open_complaints();
+      CREATE TRIGGER cases_open_counts_delete AFTER DELETE ON cases REFERENCING OLD TABLE AS old_cases FOR EACH STATEMENT EXECUTE FUNCTION count_open_complaints();
     `,
   },
 ];
