@@ -1,7 +1,7 @@
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
-import { eventColumns, eventFromRow, type EventRow } from '../store/event-store.js';
+import { eventColumns, eventFromRow, jsonParam, type EventRow } from '../store/event-store.js';
 import type { Figure } from './facts.js';
 import { coveringPeriods } from './periods.js';
 import { rollupSources, storeFilter, storesCovered, type Scope, type Where } from './scope.js';
@@ -154,15 +154,22 @@ export async function openComplaintCases(
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return { rows: [], next: null };
   const [due = '', caseId = '00000000-0000-0000-0000-000000000000'] = q.after?.split('/') ?? [];
-  const stores = storeFilter('c.store_code', covered, 6);
-  const rows = await db.query<OpenComplaintRow>(
-    `SELECT c.due_date AS "dueDate", c.id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.status, c.opened_at AS "openedAt"
+  const columns = '"dueDate", "caseId", "caseNo", "storeCode", status, "openedAt"';
+  const firstRows = (stores: string) =>
+    `SELECT c.due_date AS "dueDate", c.id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.status, c.opened_at AS "openedAt",
+       coalesce(c.due_date, '9999-12-31') AS due, c.id
      FROM cases c
      WHERE c.type = 'complaint' AND c.status IN ('received', 'in_progress')
        AND (coalesce(c.due_date, '9999-12-31'), c.id) > ($1::text, $2::uuid)
-       AND (NOT $3::boolean OR coalesce(c.due_date, '9999-12-31') < $4) AND ${stores.sql}
-     ORDER BY coalesce(c.due_date, '9999-12-31'), c.id LIMIT $5`,
-    [due, caseId, q.overdue, q.today, q.limit + 1, ...stores.params],
+       AND (NOT $3::boolean OR coalesce(c.due_date, '9999-12-31') < $4) AND ${stores}
+     ORDER BY due, c.id LIMIT $5`;
+  // The chain's in its deadline order; stores' each from its own (store-led index), then merged: in
+  // the chain's order a region's page could lie past every other region's open complaints.
+  const rows = await db.query<OpenComplaintRow>(
+    covered === 'all'
+      ? `SELECT ${columns} FROM (${firstRows('true')}) x`
+      : `SELECT ${columns} FROM jsonb_array_elements_text($6::jsonb) AS s (code), LATERAL (${firstRows('c.store_code = s.code')}) x ORDER BY due, id LIMIT $5`,
+    [due, caseId, q.overdue, q.today, q.limit + 1, ...(covered === 'all' ? [] : [jsonParam(covered)])],
   );
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);

@@ -91,6 +91,18 @@ describe('drill-down', () => {
   });
 });
 
+/** Every page of the open complaints list, two rows at a time. */
+async function openList(headers: Record<string, string>, query: string) {
+  const rows: { dueDate: string | null; caseId: string; storeCode: string }[] = [];
+  let after = '';
+  do {
+    const page = (await ho.app.inject({ method: 'GET', url: `/api/dashboards/open-complaints?limit=2&${query}${after ? `&after=${encodeURIComponent(after)}` : ''}`, headers })).json() as { rows: typeof rows; next: string | null };
+    rows.push(...page.rows);
+    after = page.next ?? '';
+  } while (after);
+  return rows;
+}
+
 describe('open complaints', () => {
   test('oldest deadline first, those without one last, page by page; overdue only those past it', async () => {
     const dues = ['2026-11-20', '2026-11-05', undefined, '2099-01-01', '2026-11-05'];
@@ -103,21 +115,24 @@ describe('open complaints', () => {
       })]);
     }
     const { headers } = await signedIn(ho.app, ho.db, 'regional_manager', ['DRL02']);
-    const list = async (query: string) => {
-      const rows: { dueDate: string | null; caseId: string }[] = [];
-      let after = '';
-      do {
-        const page = (await ho.app.inject({ method: 'GET', url: `/api/dashboards/open-complaints?limit=2&${query}${after ? `&after=${encodeURIComponent(after)}` : ''}`, headers })).json() as { rows: typeof rows; next: string | null };
-        rows.push(...page.rows);
-        after = page.next ?? '';
-      } while (after);
-      return rows;
-    };
-    const all = await list('');
+    const all = await openList(headers, '');
     expect(all.map((r) => r.dueDate)).toEqual(['2026-11-05', '2026-11-05', '2026-11-20', '2099-01-01', null]);
     expect(all.map((r) => r.caseId).sort()).toEqual([...ids].sort());
-    expect((await list('overdue=1')).map((r) => r.dueDate)).toEqual(['2026-11-05', '2026-11-05', '2026-11-20']);
+    expect((await openList(headers, 'overdue=1')).map((r) => r.dueDate)).toEqual(['2026-11-05', '2026-11-05', '2026-11-20']);
     const counts = await ho.app.inject({ method: 'GET', url: '/api/dashboards/complaints?by=region', headers });
     expect(counts.json().rows).toEqual([{ split: 'East', open: 5, overdue: 3 }]);
+  });
+  test("several stores' lists are merged in deadline order, page by page, for a manager of both as for the chain", async () => {
+    for (const dueDate of ['2026-11-06', '2026-11-21', '2099-01-01']) {
+      await push(ho.app, prague, [event(prague, uuidv7(), noon(2), 'jana', 'complaint.opened', {
+        caseNo: nextCaseNo(prague), country: 'CZ', kind: 'defect', remedy: 'repair', description: 'x', dueDate,
+      })]);
+    }
+    const both = await openList((await signedIn(ho.app, ho.db, 'regional_manager', ['DRL01', 'DRL02'])).headers, '');
+    expect(both.map((r) => [r.dueDate, r.storeCode])).toEqual([
+      ['2026-11-05', 'DRL02'], ['2026-11-05', 'DRL02'], ['2026-11-06', 'DRL01'], ['2026-11-20', 'DRL02'], ['2026-11-21', 'DRL01'],
+      ['2099-01-01', expect.any(String)], ['2099-01-01', expect.any(String)], [null, 'DRL02'],
+    ]);
+    expect(await openList((await signedIn(ho.app, ho.db, 'administrator')).headers, '')).toEqual(both);
   });
 });
