@@ -5,6 +5,8 @@
 // server, or HEADOFFICE_BENCH_URL), and on PGlite at growing sizes until a dashboard query passes
 // 300 ms (its limit). `npm run bench -- headoffice-scale --scale 0.1` measures a tenth of the size;
 // `--reuse` keeps PostgreSQL's data from the last run of the same size.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../headoffice/src/db/database.js';
@@ -16,13 +18,13 @@ import { allFigures, type Figure } from '../../headoffice/src/dashboards/facts.j
 import { caseHistory, figureCases, figureTotals, figureTrend, openComplaintCases, openComplaints, type SplitBy } from '../../headoffice/src/dashboards/queries.js';
 import type { Scope } from '../../headoffice/src/dashboards/scope.js';
 import { complaintOpenings } from '../../test/helpers/events.js';
+import { maxBatchEvents } from '../../shared/sync/protocol.js';
 import { DAYS, LAST_DAY, REGIONS, generate, type ScaleSize } from './headoffice-scale-data.js';
 import { percentile, type BenchRow } from './row.js';
 
 const AREA = 'headoffice scale';
 const FULL: ScaleSize = { stores: 500, cases: 3_000_000, events: 10_000_000 };
 const PUSHING_DESKS = 200;
-const EVENTS_PER_BATCH = 50;
 const SAMPLES = 5;
 
 const arg = (name: string) => {
@@ -121,8 +123,22 @@ async function pulls(db: Database, size: ScaleSize) {
   return samples;
 }
 
-/** 200 desks (new ones, each in a store of its own) pushing `batches` batches of 50 events one after another, all at once, through HTTP. */
-async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
+/** Busy CPU time of the whole machine so far (ms, from /proc/stat), or null where there is none. */
+function machineBusyMs(): number | null {
+  if (!existsSync('/proc/stat')) return null;
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  return (user! + nice! + system! + irq! + softirq!) * (1000 / 100);
+}
+
+type Load = { pushes: number; batch: number };
+
+/**
+ * 200 desks (new ones, each in a store of its own) pushing `pushes` batches of `batch` events one
+ * after another, all at once, through HTTP. The bodies are made before the clock starts: a desk's
+ * work is not head office's. Also answers the CPU the machine spent per event, and how much of it
+ * this process (head office and the desks' HTTP clients) took; the rest is PostgreSQL's.
+ */
+async function ingestUnderLoad(db: Database, size: ScaleSize, { pushes, batch }: Load) {
   const app = await buildServer({ db, rateLimit: { max: 1_000_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -138,32 +154,58 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, batches: number) {
       const code = await issueEnrollmentCode(db, { storeCode, deskCode, ...(i < size.stores ? {} : { country: 'CZ' }) });
       const res = await fetch(`${url}/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: id, storeCode, deskCode }) });
       if (res.status !== 200) throw new Error(`enroll answered ${res.status}: ${await res.text()}`);
-      devices.push({ id, storeCode, deskCode, token: ((await res.json()) as { token: string }).token });
+      const device = { id, storeCode, deskCode };
+      const bodies = Array.from({ length: pushes }, (_, b) => JSON.stringify({ events: complaintOpenings(device, 1 + b * batch, batch) }));
+      devices.push({ ...device, token: ((await res.json()) as { token: string }).token, bodies });
     }
     const latencies: number[] = [];
+    const [busy0, cpu0] = [machineBusyMs(), process.cpuUsage()];
     const started = performance.now();
     await Promise.all(devices.map(async (d) => {
-      for (let b = 0; b < batches; b++) {
-        const events = complaintOpenings(d, 1 + b * EVENTS_PER_BATCH, EVENTS_PER_BATCH);
+      for (const [b, body] of d.bodies.entries()) {
         await timed(latencies, async () => {
-          const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` }, body: JSON.stringify({ events }) });
-          const body = (await res.json()) as { ackSeq?: number };
-          if (res.status !== 200 || body.ackSeq !== (b + 1) * EVENTS_PER_BATCH) throw new Error(`push answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+          const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` }, body });
+          const answer = (await res.json()) as { ackSeq?: number };
+          if (res.status !== 200 || answer.ackSeq !== (b + 1) * batch) throw new Error(`push answered ${res.status}: ${JSON.stringify(answer).slice(0, 300)}`);
         });
       }
     }));
     const seconds = (performance.now() - started) / 1000;
-    return { eventsPerSecond: Math.round((PUSHING_DESKS * batches * EVENTS_PER_BATCH) / seconds), p99: percentile(latencies, 99) };
+    const events = PUSHING_DESKS * pushes * batch;
+    const cpu = process.cpuUsage(cpu0);
+    const busy = busy0 === null ? null : machineBusyMs()! - busy0;
+    const usPerEvent = (ms: number) => Math.round((ms * 1000) / events);
+    return {
+      eventsPerSecond: Math.round(events / seconds),
+      p99: percentile(latencies, 99),
+      cpu: busy === null ? null : { machine: usPerEvent(busy), here: usPerEvent((cpu.user + cpu.system) / 1000), busyShare: Math.round((busy / (seconds * 1000 * availableParallelism())) * 100) },
+    };
   } finally {
     await app.close();
   }
 }
 
+/** Desks pushing as they record (a few events each time), and desks sending what waited through an outage (full batches). */
+const loads: Load[] = [{ pushes: 10, batch: 50 }, { pushes: 2, batch: maxBatchEvents }];
+
+async function ingestRows(db: Database, size: ScaleSize, at: string, load: Load): Promise<BenchRow[]> {
+  const m = await ingestUnderLoad(db, size, load);
+  const how = `${PUSHING_DESKS} desks pushing ${load.pushes} × ${load.batch} events at once over HTTP`;
+  return [
+    { area: AREA, measure: `ingest, ${how} (${at})`, value: m.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: m.eventsPerSecond >= 10_000 },
+    { area: AREA, measure: `ingest p99 per push, ${how}`, value: m.p99, unit: 'ms' },
+    ...(m.cpu ? [
+      { area: AREA, measure: `ingest CPU per event, whole machine (${m.cpu.busyShare}% of its ${availableParallelism()} cores busy), ${how}`, value: m.cpu.machine, unit: 'µs' },
+      { area: AREA, measure: `… of it head office's process (with the desks' HTTP clients); the rest is PostgreSQL's`, value: m.cpu.here, unit: 'µs' },
+    ] : []),
+  ];
+}
+
 const worst = (l: Latencies) => Object.entries(l).map(([name, samples]) => ({ name, p99: percentile(samples, 99) })).sort((a, b) => b.p99 - a.p99)[0]!;
 const all = (l: Latencies) => Object.values(l).flat();
 
-/** `pushes`: batches each pushing desk sends (none: ingest is not measured). */
-async function measure(db: Database, label: string, size: ScaleSize, pushes: number): Promise<BenchRow[]> {
+/** `loads`: how the desks push (none: ingest is not measured). */
+async function measure(db: Database, label: string, size: ScaleSize, pushing: Load[]): Promise<BenchRow[]> {
   const at = `${label}, ${size.stores} stores / ${size.cases.toLocaleString('en')} cases / ${size.events.toLocaleString('en')} events`;
   const queries = await dashboards(db, size);
   const slowest = worst(queries);
@@ -178,13 +220,7 @@ async function measure(db: Database, label: string, size: ScaleSize, pushes: num
     { area: AREA, measure: `a case's full history p99 (${at})`, value: percentile(history, 99), unit: 'ms' },
     { area: AREA, measure: `desk pull p99, 500 events (${at})`, value: percentile(pull, 99), unit: 'ms', target: '< 100 ms', met: percentile(pull, 99) < 100 },
   ];
-  if (pushes) {
-    const load = await ingestUnderLoad(db, size, pushes);
-    rows.push(
-      { area: AREA, measure: `ingest, ${PUSHING_DESKS} desks pushing ${pushes} × ${EVENTS_PER_BATCH} events at once over HTTP (${at})`, value: load.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: load.eventsPerSecond >= 10_000 },
-      { area: AREA, measure: `ingest p99 per push (${at})`, value: load.p99, unit: 'ms' },
-    );
-  }
+  for (const load of pushing) rows.push(...(await ingestRows(db, size, at, load)));
   return rows;
 }
 
@@ -218,7 +254,7 @@ async function postgresBench(scale: number): Promise<BenchRow[]> {
       await generate(db, size);
       generated = (performance.now() - t0) / 1000;
     }
-    const rows = await measure(db, 'PostgreSQL', size, 10);
+    const rows = await measure(db, 'PostgreSQL', size, loads);
     const sizes = await db.query<{ name: string; mb: number }>(
       `SELECT relname AS name, round(pg_total_relation_size(oid) / 1048576.0)::float8 AS mb FROM pg_class WHERE relname IN ('events', 'cases', 'case_figures', 'figure_totals', 'figure_rollups') AND relnamespace = 'bench'::regnamespace ORDER BY 1`);
     if (generated) rows.push({ area: AREA, measure: `generating the data in SQL (PostgreSQL, ${size.events.toLocaleString('en')} events)`, value: Math.round(generated), unit: 's' });
@@ -243,7 +279,7 @@ async function pgliteLimit(scales: number[]): Promise<BenchRow[]> {
       await migrate(db);
       await generate(db, size);
       // PGlite runs one query at a time: 2 pushes per desk (20,000 events) already show its rate.
-      const measured = await measure(db, 'PGlite', size, i === 0 ? 2 : 0);
+      const measured = await measure(db, 'PGlite', size, i === 0 ? [{ pushes: 2, batch: 50 }] : []);
       rows.push(...measured);
       const slowest = measured.find((m) => m.measure.startsWith('slowest'))!;
       if (slowest.value >= 300) break;
