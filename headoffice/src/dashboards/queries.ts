@@ -115,7 +115,7 @@ export async function drillStart(db: Queryable, scope: Scope, q: Where & { after
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return null;
   const [day = '9999-12-31', caseId = 'ffffffff-ffff-ffff-ffff-ffffffffffff', currency = '\u{10FFFF}'] = q.after?.split('/') ?? [];
-  return { stores: storeFilter('f.store_code', covered, 9), cursor: [day, caseId, currency] as const };
+  return { covered, stores: storeFilter('f.store_code', covered, 9), cursor: [day, caseId, currency] as const };
 }
 /** A page of `limit` rows from the `limit + 1` read, with the next page's cursor when there is more. */
 export function drillPageOf(rows: DrillRow[], limit: number): Page<DrillRow> {
@@ -129,18 +129,21 @@ export async function figureCases(
 ): Promise<Page<DrillRow>> {
   const start = await drillStart(db, scope, q);
   if (!start) return { rows: [], next: null };
-  const { stores, cursor: [day, caseId, currency] } = start;
-  // The page is cut from case_figures first, then only its rows read their case: a region's
-  // rows gathered from each store's index and sorted are never all joined to cases.
+  const { covered, cursor: [day, caseId, currency] } = start;
+  const order = 'ORDER BY day DESC, case_id DESC, currency DESC LIMIT $8';
+  const firstRows = (stores: string) =>
+    `SELECT f.day, f.case_id, f.n, f.amount, f.currency FROM case_figures f
+     WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
+       AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores} ${order}`;
+  // The page is cut from case_figures first, then only its rows read their case. The chain's in
+  // the drill index's order; stores' each from its own index (store-led), then merged: in the
+  // chain's order a region's page could lie past every other region's rows.
+  const page = covered === 'all'
+    ? firstRows('true')
+    : `SELECT x.* FROM jsonb_array_elements_text($9::jsonb) AS s (code), LATERAL (${firstRows('f.store_code = s.code')}) x ${order}`;
   const rows = await db.query<DrillRow>(
-    `SELECT ${drillColumns}
-     FROM (SELECT f.day, f.case_id, f.n, f.amount, f.currency FROM case_figures f
-           WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
-             AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores.sql}
-           ORDER BY f.day DESC, f.case_id DESC, f.currency DESC LIMIT $8) f
-     JOIN cases c ON c.id = f.case_id
-     ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
-    [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...stores.params],
+    `SELECT ${drillColumns} FROM (${page}) f JOIN cases c ON c.id = f.case_id ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
+    [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...(covered === 'all' ? [] : [jsonParam(covered)])],
   );
   return drillPageOf(rows, q.limit);
 }

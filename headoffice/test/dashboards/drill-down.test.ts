@@ -59,6 +59,22 @@ describe('drill-down', () => {
     expect(order).toEqual([...order].sort().reverse());
   });
 
+  test("a manager of both stores pages through their rows merged in the chain's order", async () => {
+    const pages = async (headers: Record<string, string>) => {
+      const rows: unknown[] = [];
+      let after = '';
+      do {
+        const page = (await drill(headers, `limit=4${after ? `&after=${encodeURIComponent(after)}` : ''}`)).json() as { rows: unknown[]; next: string | null };
+        rows.push(...page.rows);
+        after = page.next ?? '';
+      } while (after);
+      return rows;
+    };
+    const chain = await pages((await signedIn(ho.app, ho.db, 'administrator')).headers);
+    expect(chain.length).toBeGreaterThan(pragueReturns.length + kyivReturns.length - 1);
+    expect(await pages((await signedIn(ho.app, ho.db, 'regional_manager', ['DRL01', 'DRL02'])).headers)).toEqual(chain);
+  });
+
   test('a regional manager drills into the stores of their region only, and may not name another store', async () => {
     const { headers } = await signedIn(ho.app, ho.db, 'regional_manager', ['DRL01']);
     const res = await drill(headers, 'limit=200');
