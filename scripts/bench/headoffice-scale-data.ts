@@ -27,7 +27,7 @@ export async function generate(db: Database, size: ScaleSize): Promise<void> {
     `CREATE UNLOGGED TABLE bench_plan AS
      SELECT i, s, d, 'S' || lpad(s::text, 4, '0') AS store, (ARRAY['CZ','BG','UA','RU'])[1 + s % 4] AS country, (ARRAY['CZK','EUR','UAH','RUB'])[1 + s % 4] AS cur,
        'dev-' || s || '-' || d AS device, md5('case' || i)::uuid AS case_id,
-       CASE WHEN i % 10 < 5 THEN 'return' WHEN i % 10 < 7 THEN 'exchange' ELSE 'complaint' END AS type,
+       CASE WHEN ${h(13)} % 10 < 5 THEN 'return' WHEN ${h(13)} % 10 < 7 THEN 'exchange' ELSE 'complaint' END AS type,
        ${startMs}::bigint + (i::bigint * ${spanMs} / ${cases}) AS wall,
        (ARRAY['defective','not_as_described','wrong_item','wrong_size','changed_mind','damaged_in_transit','other'])[1 + ${h(1)} % 7] AS reason,
        'SKU' || lpad((${h(2)} % 2000)::text, 4, '0') AS sku, 1 + ${h(3)} % 3 AS qty, 100 + ${h(4)} % 99900 AS price,
