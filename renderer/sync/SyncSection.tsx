@@ -3,7 +3,7 @@ import { useApp } from '../state/app-store.js';
 import { EnrollForm } from './EnrollForm.js';
 import { useSync } from './sync-store.js';
 import { connectionLabel } from './SyncStatusItem.js';
-import { clockNotice, tokenNotice } from './sync-notices.js';
+import { clockNotice, heldBackNotice, tokenNotice } from './sync-notices.js';
 
 /** Settings: where this desk syncs, how it is going, what needs fixing here, what head office refused, and enrollment. */
 export function SyncSection() {
@@ -11,7 +11,7 @@ export function SyncSection() {
   const { status, busy, syncNow } = useSync();
   const isManager = useApp((s) => s.session?.staff?.role === 'manager');
   if (!status) return null;
-  const notices = [clockNotice(status), tokenNotice(status)].filter((n) => n !== null);
+  const notices = [clockNotice(status), tokenNotice(status), heldBackNotice(status)].filter((n) => n !== null);
   return (
     <div className="sync-section" data-testid="sync-section">
       <h2>{t('sync:section')}</h2>

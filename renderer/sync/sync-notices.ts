@@ -17,3 +17,8 @@ export function clockNotice(status: SyncStatus): SyncNotice | null {
   if (offset === null || Math.abs(offset) <= clockToleranceMs) return null;
   return { key: offset > 0 ? 'sync:clockBehind' : 'sync:clockAhead', values: { minutes: Math.round(Math.abs(offset) / 60_000) } };
 }
+
+/** Says how many events from head office need a newer version of the app; they are kept until it is updated. */
+export function heldBackNotice(status: SyncStatus): SyncNotice | null {
+  return status.heldBack > 0 ? { key: 'sync:heldBack.events', values: { count: status.heldBack } } : null;
+}

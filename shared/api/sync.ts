@@ -17,6 +17,8 @@ export type SyncStatus = {
   lastError: string | null;
   nextAttemptAt: number | null;
   rejected: RejectedEvent[];
+  /** Events from head office this version cannot read (written by a newer one), kept until an update reads them. */
+  heldBack: number;
   /** Head office's clock minus this desk's (> 0: this desk is behind), from its last answer; null before one. */
   clockOffsetMs: number | null;
   /** false: the OS keeps the head-office token no safer than a plain file (Linux with no keyring). */

@@ -15,5 +15,5 @@ export function putCatalogue(desk: Desk, ...items: DeskCatalogueItem[]) {
 
 /** Applies another desk's (or head office's) events here as a pull would. */
 export function applyPulled(desk: Desk, events: DeskEvent[]) {
-  return new Inbox(desk).apply({ events, cursor: '0', more: false, reference: null, serverTime: desk.now() });
+  return new Inbox(desk).apply({ events, cursor: '0', more: false, reference: null, serverTime: desk.now(), unreadable: [] });
 }

@@ -249,6 +249,14 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE TABLE drafts (staff_id TEXT NOT NULL, form TEXT NOT NULL, body TEXT NOT NULL, saved_at INTEGER NOT NULL, PRIMARY KEY (staff_id, form));
     `,
   },
+  {
+    version: 13,
+    name: 'events pulled from head office that this version cannot read are held as they came, and read again after an update',
+    sql: `
+      -- Keyed by a hash of the event's JSON (keys sorted): the same event pulled twice is held once, with or without a usable id.
+      CREATE TABLE held_events (key TEXT PRIMARY KEY, body TEXT NOT NULL, held_at INTEGER NOT NULL);
+    `,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)!.version;

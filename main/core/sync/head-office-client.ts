@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { DeskEvent } from '../../../shared/domain/events.js';
+import { deskEventSchema, type DeskEvent } from '../../../shared/domain/events.js';
 import {
   enrollResponseSchema, errorResponseSchema, pullResponseSchema, pushResponseSchema,
   type EnrollRequest, type EnrollResponse, type PullResponse, type PushResponse,
@@ -11,17 +11,35 @@ import { parseRetryAfter } from './retry-delay.js';
 
 /**
  * A page's items judged one by one: one this desk cannot read (a rule tightened since head office
- * took it in) is left out and counted, and the rest of the page and the pages after it still come.
+ * took it in, or written by a newer version) is left out and handed back as it came, and the rest
+ * of the page and the pages after it still come.
  */
-function eachReadable<T>(items: unknown[], schema: z.ZodType<T>): { readable: T[]; unreadable: number } {
-  const readable = items.flatMap((item) => {
+export function eachReadable<T>(items: unknown[], schema: z.ZodType<T>): { readable: T[]; unreadable: unknown[] } {
+  const readable: T[] = [];
+  const unreadable: unknown[] = [];
+  for (const item of items) {
     const parsed = schema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return { readable, unreadable: items.length - readable.length };
+    if (parsed.success) readable.push(parsed.data);
+    else unreadable.push(item);
+  }
+  return { readable, unreadable };
 }
 const salesPage = salesPullResponseSchema.extend({ sales: z.array(z.unknown()) });
 const cataloguePage = cataloguePullResponseSchema.extend({ items: z.array(z.unknown()) });
+/** Events and reference data are judged apart from the page: what this version cannot read never fails the rest. */
+const eventsPage = pullResponseSchema.extend({ events: z.array(z.unknown()), reference: z.unknown(), law: z.unknown().optional() });
+
+/** The events this version of the desk reads. */
+export const readableEvents = deskEventSchema as unknown as z.ZodType<DeskEvent>;
+
+/** A pull page as the desk applies it: `unreadable` holds the events this version cannot read, as they came. */
+export type PulledPage = PullResponse & { unreadable: unknown[] };
+
+/** Reference data this version cannot read counts as not sent: its version is not stored, so head office sends it again. */
+function readableOrNone<T>(schema: z.ZodType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** What the client needs of fetch: the desk passes Node's, Electron passes net.fetch (the OS certificate store). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -71,23 +89,32 @@ export class HeadOfficeClient {
     return this.call({ method: 'POST', path: '/v1/events', body: { events }, token }, pushResponseSchema);
   }
 
-  pull(token: string, after: string, refVersion: number, lawVersion: number): Promise<PullResponse> {
+  /** The store's events after `after` that this version reads (`events`) and those it cannot (`unreadable`). */
+  async pull(token: string, after: string, refVersion: number, lawVersion: number, events = readableEvents): Promise<PulledPage> {
     const query = new URLSearchParams({ after, refVersion: String(refVersion), lawVersion: String(lawVersion) });
-    return this.call({ method: 'GET', path: `/v1/events?${query}`, token }, pullResponseSchema) as Promise<PullResponse>;
+    const page = await this.call({ method: 'GET', path: `/v1/events?${query}`, token }, eventsPage);
+    const { readable, unreadable } = eachReadable(page.events, events);
+    return {
+      ...page,
+      events: readable,
+      unreadable,
+      reference: readableOrNone(pullResponseSchema.shape.reference, page.reference),
+      law: readableOrNone(pullResponseSchema.shape.law, page.law),
+    };
   }
 
   /** The store's sales head office took in after `after` (its intake order), within the store's window of days. */
   async pullSales(token: string, after: string) {
     const page = await this.call({ method: 'GET', path: `/v1/sales?${new URLSearchParams({ after })}`, token }, salesPage);
     const { readable, unreadable } = eachReadable(page.sales, saleSchema);
-    return { ...page, sales: readable, unreadable };
+    return { ...page, sales: readable, unreadable: unreadable.length };
   }
 
   /** Catalogue items changed after `after`, with the store's own prices. */
   async pullCatalogue(token: string, after: string) {
     const page = await this.call({ method: 'GET', path: `/v1/catalogue?${new URLSearchParams({ after })}`, token }, cataloguePage);
     const { readable, unreadable } = eachReadable(page.items, deskCatalogueItemSchema);
-    return { ...page, items: readable, unreadable };
+    return { ...page, items: readable, unreadable: unreadable.length };
   }
 
   /** The store's sales of any age with this receipt number or barcode. */

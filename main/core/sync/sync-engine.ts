@@ -10,6 +10,8 @@ import { Outbox } from './outbox.js';
 import { Inbox } from './inbox.js';
 import { withDeskStatus } from './desk-status.js';
 import type { Sale } from '../../../shared/sales/sale.js';
+import type { DeskEvent } from '../../../shared/domain/events.js';
+import type { z } from 'zod';
 
 type Timer = unknown;
 export type SyncOptions = {
@@ -27,6 +29,8 @@ export type SyncOptions = {
   /** A receipt looked up at the counter: the clerk waits, so it gives up sooner than a sync. */
   lookupTimeoutMs?: number;
   batchEvents?: number;
+  /** The events this version reads (tests stand in for an older version with a narrower schema). */
+  events?: z.ZodType<DeskEvent>;
 };
 
 const defaultTimer = (fn: () => void, ms: number) => {
@@ -62,11 +66,11 @@ export class SyncEngine {
   private timer: Timer | null = null;
   private stopped = false;
   private failures = 0;
-  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected' | 'tokenProtectedByOs'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, clockOffsetMs: null };
+  private status: Omit<SyncStatus, 'enrolled' | 'headOffice' | 'waiting' | 'rejected' | 'heldBack' | 'tokenProtectedByOs'> = { state: 'idle', online: null, lastSyncAt: null, lastError: null, nextAttemptAt: null, clockOffsetMs: null };
 
   constructor(private readonly desk: Desk, private readonly opts: SyncOptions = {}) {
     this.outbox = new Outbox(desk);
-    this.inbox = new Inbox(desk);
+    this.inbox = new Inbox(desk, opts.events);
     this.secrets = opts.secrets ?? plainSecretBox;
     this.fetchFn = withDeskStatus(opts.fetch ?? fetch, () => ({ clock: desk.now(), waiting: this.outbox.waiting() }));
     this.setTimer = opts.setTimer ?? defaultTimer;
@@ -85,7 +89,9 @@ export class SyncEngine {
     if (lastSyncAt) this.status.lastSyncAt = lastSyncAt;
   }
 
+  /** Starts syncing; first applies the held events from head office that this version reads (the app restarts after an update). */
   start(): void {
+    this.inbox.readHeldAgain();
     this.schedule(this.debounceMs);
   }
 
@@ -117,6 +123,7 @@ export class SyncEngine {
       headOffice: this.enrollment?.url ?? this.insecureHeadOffice,
       waiting: this.outbox.waiting(),
       rejected: this.outbox.rejected(),
+      heldBack: this.inbox.held(),
       tokenProtectedByOs: this.secrets.protectedByOs,
     };
   }
@@ -264,7 +271,7 @@ export class SyncEngine {
     for (;;) {
       if (this.stopped) return;
       const after = this.inbox.cursor();
-      const res = await this.timed(() => client.pull(token, after, this.inbox.refVersion(), this.inbox.lawVersion()));
+      const res = await this.timed(() => client.pull(token, after, this.inbox.refVersion(), this.inbox.lawVersion(), this.opts.events));
       this.inbox.apply(res);
       if (!morePages(res, after)) return;
     }

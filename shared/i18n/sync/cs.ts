@@ -15,6 +15,12 @@ export const sync: typeof en = {
   clockBehind: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min pozadu oproti centrále.',
   clockAhead: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min napřed oproti centrále.',
   tokenUnprotected: 'Přístupový token centrály není na tomto počítači chráněn operačním systémem (chybí úložiště klíčů): kdo může číst soubory tohoto počítače, může ho použít. Nastavte systémové úložiště klíčů a pak pokladnu připojte znovu.',
+  heldBack: {
+    events_one: '{{count}} záznam z centrály vyžaduje novější verzi této aplikace. Je uložen zde a načte se po její aktualizaci.',
+    events_few: '{{count}} záznamy z centrály vyžadují novější verzi této aplikace. Jsou uloženy zde a načtou se po její aktualizaci.',
+    events_many: '{{count}} záznamu z centrály vyžaduje novější verzi této aplikace. Jsou uloženy zde a načtou se po její aktualizaci.',
+    events_other: '{{count}} záznamů z centrály vyžaduje novější verzi této aplikace. Jsou uloženy zde a načtou se po její aktualizaci.',
+  },
   syncNow: 'Synchronizovat',
   section: 'Centrála',
   connectedTo: 'Připojeno k {{url}}',

@@ -14,6 +14,10 @@ export const sync = {
   clockBehind: "Set this PC's clock: it is {{minutes}} min behind head office.",
   clockAhead: "Set this PC's clock: it is {{minutes}} min ahead of head office.",
   tokenUnprotected: "The operating system does not protect head office's access token on this PC (no keyring): anyone who can read this PC's files can use it. Set up the system keyring, then connect the desk again.",
+  heldBack: {
+    events_one: '{{count}} event from head office needs a newer version of this app. It is kept here and read once the app is updated.',
+    events_other: '{{count}} events from head office need a newer version of this app. They are kept here and read once the app is updated.',
+  } as Record<string, string>,
   syncNow: 'Sync now',
   section: 'Head office',
   connectedTo: 'Connected to {{url}}',

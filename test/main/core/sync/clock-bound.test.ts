@@ -16,7 +16,7 @@ describe('a pulled timestamp from a wrong clock', () => {
     desks.push(d);
     const [fromTheFuture] = complaintOpenings({ id: 'other-desk', storeCode: 'PRG01', deskCode: 'B' }, 1, 1);
     fromTheFuture!.at = formatHlc({ wall: Date.parse('2036-11-24T12:00:00Z'), counter: 0 }, 'other-desk');
-    new Inbox(d.desk).apply({ events: [fromTheFuture!], cursor: '1', more: false, reference: null, serverTime: clock.now() });
+    new Inbox(d.desk).apply({ events: [fromTheFuture!], cursor: '1', more: false, reference: null, serverTime: clock.now(), unreadable: [] });
 
     const recordAndVoid = async (client: typeof d.client) => {
       const recorded = ok(await client.recordReturn({ purchase: receipt('2026-11-20'), refundMethod: 'cash', lines: [returnLine(1000)] }));
@@ -40,7 +40,7 @@ describe('a case stamped beyond the bound (pulled before head office refused suc
     desks.push(d);
     const [opened] = complaintOpenings({ id: 'other-desk', storeCode: 'PRG01', deskCode: 'B' }, 1, 1);
     opened!.at = formatHlc({ wall: Date.parse('2036-11-24T12:00:00Z'), counter: 0 }, 'other-desk');
-    new Inbox(d.desk).apply({ events: [opened!], cursor: '1', more: false, reference: null, serverTime: clock.now() });
+    new Inbox(d.desk).apply({ events: [opened!], cursor: '1', more: false, reference: null, serverTime: clock.now(), unreadable: [] });
 
     const noted = ok(await d.client.addNote({ caseId: opened!.caseId, text: 'Customer called back' }));
     expect(noted.notes.map((n) => n.text)).toEqual(['Customer called back']);
