@@ -99,8 +99,9 @@ export class Inbox {
    */
   readHeldAgain(): number {
     const { desk } = this;
+    // A body damaged on disk is one more event this version cannot read: it stays, the rest apply.
     const rows = (desk.db.prepare('SELECT key, body FROM held_events ORDER BY rowid').all() as { key: string; body: string }[])
-      .map((row) => ({ key: row.key, event: JSON.parse(row.body) as unknown }));
+      .map((row) => ({ key: row.key, event: parsedOrNull(row.body) }));
     const { readable } = eachReadable(rows, z.object({ key: z.string(), event: this.events }));
     if (!readable.length) return 0;
     const release = desk.db.prepare('DELETE FROM held_events WHERE key = ?');
@@ -138,5 +139,13 @@ export class Inbox {
       this.countUnreadable(page.unreadable);
       setMeta(desk, 'catalogue.cursor', page.cursor);
     }).immediate();
+  }
+}
+
+function parsedOrNull(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
   }
 }

@@ -90,7 +90,7 @@ describe('events from head office this version cannot read', () => {
     expect(ok(await updated.client.getCase({ caseId: ret.id })).events[0]).toMatchObject({ type: 'return.recorded', payload: { lines: [{ reason: 'water_damage' }] } });
   });
 
-  test('one the update cannot read either stays held; one without an id is held once too', async () => {
+  test('one the update cannot read either stays held; one without an id is held once too; a damaged one does not stop the start', async () => {
     const { events } = await otherDesksEvents();
     const fromLater = { ...events[0]!, type: 'case.photographed', payload: { photos: 3 } };
     // Its keys come in another order on the next pull: still the same event.
@@ -99,9 +99,11 @@ describe('events from head office this version cannot read', () => {
     const d = await enrolledDesk(ho.fetch);
     ok(await d.client.syncNow({}));
     expect(ok(await d.client.syncStatus({})).heldBack).toBe(2);
+    // And one damaged on disk: the start goes on, it stays held with the others.
+    d.desk.db.prepare("INSERT INTO held_events (key, body, held_at) VALUES ('damaged', '{\"type\": \"case.no', 0)").run();
 
     const restarted = await restart(d, ho.fetch);
-    expect(ok(await restarted.client.syncStatus({})).heldBack).toBe(2);
+    expect(ok(await restarted.client.syncStatus({})).heldBack).toBe(3);
   });
 
   test("reference data this version cannot read does not hold up the page's events, and is asked for again", async () => {
