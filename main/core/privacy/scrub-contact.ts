@@ -12,6 +12,9 @@ export function scrubContact(db: Database, caseId: string): void {
     const paths = fields!.map((f) => `'$.${f}'`).join(', ');
     db.prepare(`UPDATE events SET payload = json_remove(payload, ${paths}) WHERE case_id = ? AND type = ?`).run(caseId, type);
   }
+  // Events held for a newer version of the app (sync/inbox.ts) lose the same keys, whatever their type.
+  const held = [...new Set(Object.values(contactFields).flat())].map((f) => `'$.payload.${f}'`).join(', ');
+  db.prepare(`UPDATE held_events SET body = json_remove(body, ${held}) WHERE CASE WHEN json_valid(body) THEN json_extract(body, '$.caseId') END = ?`).run(caseId);
   // A job being sent now is left to finish; everything else about the case on paper is forgotten.
   db.prepare("DELETE FROM print_jobs WHERE case_id = ? AND state <> 'sending'").run(caseId);
   // The search row goes with FTS5's secure-delete, which purges its terms from the index at once

@@ -118,4 +118,18 @@ describe('events from head office this version cannot read', () => {
     expect(ho.pulls.at(-1)!.get('after')).toBe('9');
     expect(ho.pulls.at(-1)!.get('refVersion')).toBe('0');
   });
+
+  test("an erasure at the desk takes the customer's contact out of the case's held events too", async () => {
+    const { events, claim } = await otherDesksEvents();
+    const opening = events.find((e) => e.caseId === claim.id)!;
+    const later = { ...opening, id: crypto.randomUUID(), type: 'case.photographed', payload: { customer: { name: 'Jana Nováková', phone: '+420 601 123 456' }, photos: 2 } };
+    const ho = headOffice(() => ({ events: [...events, later], cursor: '3' }));
+    const d = await enrolledDesk(ho.fetch);
+    const heldBody = () => (d.desk.db.prepare('SELECT body FROM held_events').get() as { body: string }).body;
+    expect(heldBody()).toContain('Nováková');
+    expect(ok(await d.client.eraseCustomerData({ caseIds: [claim.id], approvalPin: MANAGER_PIN }))).toEqual({ erased: 1 });
+    expect(JSON.parse(heldBody())).toMatchObject({ id: later.id, type: 'case.photographed', payload: { photos: 2 } });
+    expect(heldBody()).not.toContain('Nováková');
+    expect(heldBody()).not.toContain('601 123');
+  });
 });
