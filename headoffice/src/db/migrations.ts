@@ -33,21 +33,21 @@ const salesRollupDeltasFrom = (source: string) => `INSERT INTO figure_rollup_del
         CROSS JOIN LATERAL (VALUES ('*'), ('r:' || coalesce(x.region, ''))) AS r (rollup)
         GROUP BY 1, 2, 3, 4, 5, 6`;
 
+/** A case that counts as an open complaint, and a deadline column's value (none: last). */
+const openComplaint = "type = 'complaint' AND status IN ('received', 'in_progress')";
+const dueOf = (column: string) => `coalesce(${column}, '9999-12-31')`;
+/** Adds to the open complaint counts those of transition tables (1: now open, -1: were open), net of each other. */
+const countChange = (sources: [table: string, sign: 1 | -1][]) =>
+  `INSERT INTO open_complaint_counts SELECT store_code, due, sum(n) FROM (${sources.map(([table, sign]) => `SELECT store_code, ${dueOf('due_date')} AS due, ${sign} AS n FROM ${table} WHERE ${openComplaint}`).join(' UNION ALL ')}) c
+   GROUP BY 1, 2 HAVING sum(n) <> 0 ON CONFLICT (store_code, due_date) DO UPDATE SET n = open_complaint_counts.n + excluded.n`;
+/** A deadline left with no open complaint is dropped: the counts stay as many rows as there are open deadlines. */
+const dropEmptyCounts = `DELETE FROM open_complaint_counts o USING old_cases c WHERE o.store_code = c.store_code AND o.due_date = ${dueOf('c.due_date')} AND o.n = 0`;
+
 /**
  * Head office's schema, one versioned step at a time; `schema_migrations` records what ran.
  * Never edit a released step: add the next one.
  */
-export /** A case that counts as an open complaint, and its deadline (none: last). */
-const openComplaint = "type = 'complaint' AND status IN ('received', 'in_progress')";
-const openDue = "coalesce(due_date, '9999-12-31')";
-/** Adds to the open complaint counts those of transition tables (1: now open, -1: were open), net of each other. */
-const countChange = (sources: [table: string, sign: 1 | -1][]) =>
-  `INSERT INTO open_complaint_counts SELECT store_code, due, sum(n) FROM (${sources.map(([table, sign]) => `SELECT store_code, ${openDue} AS due, ${sign} AS n FROM ${table} WHERE ${openComplaint}`).join(' UNION ALL ')}) c
-   GROUP BY 1, 2 HAVING sum(n) <> 0 ON CONFLICT (store_code, due_date) DO UPDATE SET n = open_complaint_counts.n + excluded.n`;
-/** A deadline left with no open complaint is dropped: the counts stay as many rows as there are open deadlines. */
-const dropEmptyCounts = `DELETE FROM open_complaint_counts o USING old_cases c WHERE o.store_code = c.store_code AND o.due_date = ${openDue.replace('due_date', 'c.due_date')} AND o.n = 0`;
-
-const migrations: { version: number; name: string; sql: string }[] = [
+export const migrations: { version: number; name: string; sql: string }[] = [
   {
     version: 1,
     name: 'stores, devices, enrollment codes, events, rejections, case fold, reference data',
@@ -462,7 +462,7 @@ const migrations: { version: number; name: string; sql: string }[] = [
         n BIGINT NOT NULL,
         PRIMARY KEY (store_code, due_date)
       );
-      INSERT INTO open_complaint_counts SELECT store_code, ${openDue}, count(*) FROM cases WHERE ${openComplaint} GROUP BY 1, 2;
+      INSERT INTO open_complaint_counts SELECT store_code, ${dueOf('due_date')}, count(*) FROM cases WHERE ${openComplaint} GROUP BY 1, 2;
       -- One function for the three triggers (an upsert of cases fires both INSERT's and UPDATE's).
       CREATE FUNCTION count_open_complaints() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF TG_OP = 'INSERT' THEN ${countChange([['new_cases', 1]])}; ELSIF TG_OP = 'UPDATE' THEN ${countChange([['new_cases', 1], ['old_cases', -1]])}; ${dropEmptyCounts}; ELSE ${countChange([['old_cases', -1]])}; ${dropEmptyCounts}; END IF; RETURN NULL; END $$;
