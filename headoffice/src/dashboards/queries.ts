@@ -1,10 +1,10 @@
 import type { CaseState } from '../../../shared/domain/case-state.js';
 import type { DeskEvent } from '../../../shared/domain/events.js';
 import type { Queryable } from '../db/database.js';
-import { eventColumns, eventFromRow, jsonParam, type EventRow } from '../store/event-store.js';
+import { eventColumns, eventFromRow, type EventRow } from '../store/event-store.js';
 import type { Figure } from './facts.js';
 import { coveringPeriods } from './periods.js';
-import { rollupSources, storeFilter, storesCovered, type Scope, type Where } from './scope.js';
+import { firstRowsByStore, rollupSources, storeFilter, storesCovered, type Scope, type Where } from './scope.js';
 
 /** What a figure's rows are split by: its key (reason, method, staff…), the product's category, store, region, or nothing (chain). */
 export type SplitBy = 'key' | 'category' | 'store' | 'region' | 'chain';
@@ -135,15 +135,12 @@ export async function figureCases(
     `SELECT f.day, f.case_id, f.n, f.amount, f.currency FROM case_figures f
      WHERE f.figure = $1 AND f.key = $2 AND f.day BETWEEN $3::date AND $4::date
        AND (f.day, f.case_id, f.currency) < ($5::date, $6::uuid, $7::text) AND ${stores} ${order}`;
-  // The page is cut from case_figures first, then only its rows read their case. The chain's in
-  // the drill index's order; stores' each from its own index (store-led), then merged: in the
-  // chain's order a region's page could lie past every other region's rows.
-  const page = covered === 'all'
-    ? firstRows('true')
-    : `SELECT x.* FROM jsonb_array_elements_text($9::jsonb) AS s (code), LATERAL (${firstRows('f.store_code = s.code')}) x ${order}`;
+  // The page is cut from case_figures first (the drill index for the chain, each store's own for
+  // stores), then only its rows read their case.
+  const merged = firstRowsByStore(covered, 'f.store_code', 9, firstRows, order);
   const rows = await db.query<DrillRow>(
-    `SELECT ${drillColumns} FROM (${page}) f JOIN cases c ON c.id = f.case_id ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
-    [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...(covered === 'all' ? [] : [jsonParam(covered)])],
+    `SELECT ${drillColumns} FROM (${merged.sql}) f JOIN cases c ON c.id = f.case_id ORDER BY f.day DESC, f.case_id DESC, f.currency DESC`,
+    [q.figure, q.key, q.from, q.to, day, caseId, currency, q.limit + 1, ...merged.params],
   );
   return drillPageOf(rows, q.limit);
 }
@@ -157,7 +154,6 @@ export async function openComplaintCases(
   const covered = await storesCovered(db, scope, q);
   if (covered !== 'all' && !covered.length) return { rows: [], next: null };
   const [due = '', caseId = '00000000-0000-0000-0000-000000000000'] = q.after?.split('/') ?? [];
-  const columns = '"dueDate", "caseId", "caseNo", "storeCode", status, "openedAt"';
   const firstRows = (stores: string) =>
     `SELECT c.due_date AS "dueDate", c.id::text AS "caseId", c.case_no AS "caseNo", c.store_code AS "storeCode", c.status, c.opened_at AS "openedAt",
        coalesce(c.due_date, '9999-12-31') AS due, c.id
@@ -166,13 +162,11 @@ export async function openComplaintCases(
        AND (coalesce(c.due_date, '9999-12-31'), c.id) > ($1::text, $2::uuid)
        AND (NOT $3::boolean OR coalesce(c.due_date, '9999-12-31') < $4) AND ${stores}
      ORDER BY due, c.id LIMIT $5`;
-  // The chain's in its deadline order; stores' each from its own (store-led index), then merged: in
-  // the chain's order a region's page could lie past every other region's open complaints.
+  // In deadline order: the chain's from its index, stores' each from its own (store-led).
+  const merged = firstRowsByStore(covered, 'c.store_code', 6, firstRows, 'ORDER BY due, id LIMIT $5');
   const rows = await db.query<OpenComplaintRow>(
-    covered === 'all'
-      ? `SELECT ${columns} FROM (${firstRows('true')}) x`
-      : `SELECT ${columns} FROM jsonb_array_elements_text($6::jsonb) AS s (code), LATERAL (${firstRows('c.store_code = s.code')}) x ORDER BY due, id LIMIT $5`,
-    [due, caseId, q.overdue, q.today, q.limit + 1, ...(covered === 'all' ? [] : [jsonParam(covered)])],
+    `SELECT "dueDate", "caseId", "caseNo", "storeCode", status, "openedAt" FROM (${merged.sql}) x ORDER BY due, id`,
+    [due, caseId, q.overdue, q.today, q.limit + 1, ...merged.params],
   );
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);

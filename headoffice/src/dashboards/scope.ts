@@ -30,6 +30,16 @@ export const storeFilter = (column: string, covered: 'all' | string[], n: number
   : { sql: `${column} = ANY (ARRAY(SELECT jsonb_array_elements_text($${n}::jsonb)))`, params: [jsonParam(covered)] };
 
 /**
+ * The first rows, in `order` (which ends in its LIMIT), of the covered stores: the chain's read in
+ * one pass (`rows('true')`); a list of stores', each store's from its own index (`rows` given
+ * `column = s.code`, list parameter `$n`) and then merged. In the chain's order a region's rows
+ * could lie past every other region's.
+ */
+export const firstRowsByStore = (covered: 'all' | string[], column: string, n: number, rows: (stores: string) => string, order: string) =>
+  covered === 'all' ? { sql: rows('true'), params: [] }
+  : { sql: `SELECT x.* FROM jsonb_array_elements_text($${n}::jsonb) AS s (code), LATERAL (${rows(`${column} = s.code`)}) x ${order}`, params: [jsonParam(covered)] };
+
+/**
  * Where a figure of the covered stores is read from, so that it reads as few rows as possible and
  * never a store outside them: the roll-ups (figure_rollups, '*' the chain, 'r:' + region) of every
  * region whose stores are all covered, and figure_totals of the covered stores left. Decided in the
