@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storeCodeSchema } from '../domain/case-number.js';
 import { localeSchema } from '../domain/jurisdiction.js';
+import { withoutUnstorableChars } from '../domain/events.js';
 
 /**
  * Who may do what at head office. An administrator runs everything; a regional manager sees the
@@ -16,7 +17,8 @@ export const minPasswordLength = 12;
 export const passwordSchema = z.string().min(minPasswordLength).max(256);
 export const emailSchema = z.email().max(200).transform((e) => e.toLowerCase());
 
-export const signInSchema = z.object({ email: z.string().trim().max(200), password: z.string().max(256) });
+// An address with NUL or half a character belongs to no one; PostgreSQL could not even look it up.
+export const signInSchema = z.object({ email: z.string().trim().max(200).transform(withoutUnstorableChars), password: z.string().max(256) });
 
 /** A regional manager's region: at least one store; the other roles have none. */
 const userFields = {

@@ -14,6 +14,8 @@ import { changeUser, createUser, listUsers, setPassword, userView, type UserRow 
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const userId = (req: FastifyRequest) => idParam.parse(req.params).id;
+const addressLimits = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+const accountLimits = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 /**
  * Signing in and out (`/api/session`) and managing users (`/api/users`, administrators only).
@@ -21,8 +23,7 @@ const userId = (req: FastifyRequest) => idParam.parse(req.params).id;
  * 15 minutes; while locked, even the right password is refused, so guessing learns nothing.
  */
 export function registerAuthRoutes(app: FastifyInstance, db: Database) {
-  const byAddress = new SignInLockout();
-  const byAccount = new SignInLockout({ maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 });
+  const lockout = new SignInLockout(db);
   const signedIn = requireUser(db);
   const admin = requireUser(db, { roles: ['administrator'] });
 
@@ -31,7 +32,8 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database) {
     const { email, password } = parseBody(signInSchema, req.body);
     const account = email.toLowerCase();
     const address = normalizeIP(req.ip);
-    const wait = Math.max(byAddress.lockedFor(address), byAccount.lockedFor(account));
+    const tried = [{ key: `address:${address}`, limits: addressLimits }, { key: `account:${account}`, limits: accountLimits }];
+    const wait = await lockout.begin(tried);
     if (wait) {
       reply.header('Retry-After', Math.ceil(wait / 1000));
       throw new HeadOfficeError(429, 'locked', `Too many wrong passwords; try again in ${Math.ceil(wait / 60_000)} min.`);
@@ -41,11 +43,11 @@ export function registerAuthRoutes(app: FastifyInstance, db: Database) {
     const ok = await verifyPassword(row?.password_hash ?? null, password);
     const who = { userId: row ? Number(row.id) : null, actor: account.slice(0, 200), address };
     if (!ok || !row || row.disabled_at) {
-      byAddress.failed(address);
-      byAccount.failed(account);
+      await lockout.failed(tried);
       await writeAudit(db, who, { action: 'session.sign_in_failed', target: account.slice(0, 200), after: { reason: !ok ? 'wrong_password' : 'disabled' } });
       throw new HeadOfficeError(401, 'wrong_password', 'Wrong email or password.');
     }
+    await lockout.uncount(tried);
     const sessionId = await db.transaction(async (tx) => {
       const id = await startSession(tx, Number(row.id));
       await writeAudit(tx, who, { action: 'session.signed_in', target: row.email });

@@ -482,6 +482,19 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       ALTER TABLE figure_rollups DROP CONSTRAINT figure_rollups_pkey, ADD PRIMARY KEY (figure, rollup, grain, period, key, currency) INCLUDE (n, amount);
     `,
   },
+  {
+    version: 14,
+    name: 'sign-in attempts counted in the database: every process and restart sees the same lockouts',
+    sql: `
+      -- subject: 'address:<ip>' or 'account:<email>'; times in ms since 1970 (the server's clock).
+      CREATE TABLE sign_in_attempts (
+        subject TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL,
+        since_ms BIGINT NOT NULL,
+        locked_until_ms BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {

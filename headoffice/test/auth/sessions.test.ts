@@ -53,6 +53,13 @@ describe('signing in', () => {
     expect(wrong.cookie).toBeUndefined();
   });
 
+  test('an address with NUL or half an emoji is refused as unknown, and nothing breaks', async () => {
+    for (const email of ['a\u0000b@chain.example', 'a\uD800b@chain.example']) {
+      const { res } = await signIn(ho.app, email, password, '10.1.0.3');
+      expect([res.statusCode, res.json()]).toEqual([401, { error: 'wrong_password', message: 'Wrong email or password.' }]);
+    }
+  });
+
   test('a disabled user cannot sign in, and is signed out at once', async () => {
     const admin = await signedIn(ho.app, ho.db, 'administrator');
     const viewer = await signedIn(ho.app, ho.db, 'viewer');
@@ -86,6 +93,19 @@ describe('lockout', () => {
     for (let i = 0; i < 10; i++) await signIn(ho.app, `someone-${i}@chain.example`, 'guess', '10.3.0.1');
     expect((await signIn(ho.app, other.email, password, '10.3.0.1')).res.statusCode).toBe(429);
     expect((await signIn(ho.app, other.email, password, '10.3.0.2')).res.statusCode).toBe(200);
+  });
+
+  test('twenty guesses sent at once: five are checked, the rest refused; a restarted head office still refuses', async () => {
+    const user = await addUser(ho.db, 'viewer');
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(ho.app, user.email, `guess ${i}`, `10.4.0.${i}`)));
+    expect(answers.filter((a) => a.res.statusCode === 401)).toHaveLength(5);
+    expect(answers.filter((a) => a.res.statusCode === 429)).toHaveLength(15);
+    const restarted = await buildServer({ db: ho.db });
+    try {
+      expect((await signIn(restarted, user.email, password, '10.4.1.1')).res.statusCode).toBe(429);
+    } finally {
+      await restarted.close();
+    }
   });
 });
 
