@@ -85,6 +85,20 @@ test("a regional manager sees their BG store's register in filing order and down
   const at = filingOrder.map((no) => pageText.indexOf(no));
   expect(at.every((i, k) => i > (at[k - 1] ?? -1))).toBe(true);
 
+  // Head office busy making other PDFs answers 503 (headoffice/test/register): the screen says so in
+  // Bulgarian instead of the browser saving that answer as the PDF.
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.route('**/register.pdf?*', (route) => route.fulfill({
+    status: 503, headers: { 'retry-after': '10' }, contentType: 'application/json',
+    body: JSON.stringify({ error: 'busy', message: 'Head office is making as many register PDFs as it can at once; try again in 10 seconds.' }),
+  }));
+  await page.getByRole('link', { name: register.downloadPdf }).click();
+  await expect(page.getByRole('alert')).toHaveText(ho$.errors.busy);
+  await noViolations(page, 'the register with a refused download');
+  await page.unroute('**/register.pdf?*');
+  expect(downloads).toEqual([]);
+
   // A store outside BG, asked for by its address, is refused in the screen's words.
   await page.goto(`${ho.url}/registers/PRG01/2026`);
   await expect(page.getByRole('alert')).toHaveText(r.noRegister);

@@ -6,6 +6,7 @@ import { ErrorText } from './ErrorText.js';
 import { FilterSelect } from './StoreSelect.js';
 import { formatTime } from './format.js';
 import { useLoad } from './use-load.js';
+import { DownloadLink } from './DownloadLink.js';
 
 type Entry = { id: number; at: string; actor: string; action: string; target: string | null; address: string | null; before: unknown; after: unknown };
 type Answer = { entries: Entry[]; more: boolean; actions: string[] };
@@ -32,7 +33,7 @@ export function AuditScreen({ locale }: { locale: Locale }) {
         <FilterSelect name={t('audit.action')} values={data?.actions ?? []} value={filters.action} onChange={set('action')} />
         <label>{t('audit.from')} <input type="date" value={filters.from} onChange={(e) => set('from')(e.target.value)} /></label>
         <label>{t('audit.to')} <input type="date" value={filters.to} onChange={(e) => set('to')(e.target.value)} /></label>
-        <a className="button" href={`/api/audit.csv${query({ ...filters, locale })}`} download>{t('audit.export')}</a>
+        <DownloadLink className="button" href={`/api/audit.csv${query({ ...filters, locale })}`}>{t('audit.export')}</DownloadLink>
       </form>
       <ErrorText error={error} />
       {data && !data.entries.length && <p role="status">{t('audit.none')}</p>}

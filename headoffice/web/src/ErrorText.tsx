@@ -4,10 +4,15 @@ import type { ApiError } from './api.js';
 
 const worded = new Set(Object.keys(headoffice.errors));
 
-/** Head office's refusal in the user's language (by its code), announced to screen readers. */
-export function ErrorText({ error }: { error: ApiError | null }) {
+/** Head office's refusal in the user's language, by its code. */
+export function useErrorWords() {
   const { t } = useTranslation();
+  return (error: ApiError) => t(`errors.${worded.has(error.code) ? error.code : 'other'}`);
+}
+
+/** Head office's refusal in the user's language, announced to screen readers. */
+export function ErrorText({ error }: { error: ApiError | null }) {
+  const words = useErrorWords();
   if (!error) return null;
-  const code = worded.has(error.code) ? error.code : 'other';
-  return <p className="error" role="alert">{t(`errors.${code}`)}</p>;
+  return <p className="error" role="alert">{words(error)}</p>;
 }

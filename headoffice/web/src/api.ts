@@ -23,11 +23,16 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: 
   } catch {
     return { ok: false, error: { code: 'network', message: '' } };
   }
+  if (res.ok) return { ok: true, value: (await res.json().catch(() => null)) as T };
+  return { ok: false, error: await refusal(res, path) };
+}
+
+/** Head office's refusal as a value (its code, else `other`); a session found over shows the sign-in. */
+export async function refusal(res: Response, path: string): Promise<ApiError> {
   const json = (await res.json().catch(() => null)) as { error?: string; message?: string; fields?: string[] } | null;
-  if (res.ok) return { ok: true, value: json as T };
   const error = { code: json?.error ?? 'other', message: json?.message ?? '', fields: json?.fields };
   if (error.code === 'signed_out' && path !== '/api/session') onSignedOut();
-  return { ok: false, error };
+  return error;
 }
 
 /** A query string of the filters that are set. */

@@ -107,6 +107,7 @@ export const headoffice: HeadofficeStrings = {
     malformed: 'Zkontrolujte zvýrazněná pole.',
     claim_decided: 'O této reklamaci už bylo rozhodnuto.',
     case_not_found: 'Tato reklamace už ve frontě není.',
+    busy: 'Centrála právě připravuje jiné soubory. Zkuste to za pár sekund znovu.',
     rate_limited: 'Příliš mnoho požadavků. Počkejte minutu.',
     network: 'Centrála není dostupná. Zkontrolujte připojení.',
     other: 'Něco se nepovedlo. Zkuste to později.',

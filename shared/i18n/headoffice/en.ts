@@ -106,6 +106,7 @@ export const headoffice = {
     malformed: 'Check the highlighted fields.',
     claim_decided: 'This claim has already been decided.',
     case_not_found: 'This claim is no longer in the queue.',
+    busy: 'Head office is busy making other files. Try again in a few seconds.',
     rate_limited: 'Too many requests. Wait a minute.',
     network: 'Head office cannot be reached. Check the connection.',
     other: 'Something went wrong. Try again later.',

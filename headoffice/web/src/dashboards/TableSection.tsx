@@ -6,6 +6,7 @@ import { moneyColumns, percentColumns, type Column, type DashboardReasons, type 
 import { drillAddress, filterParams, type PageFilter } from './address.js';
 import { formatCell, rowLabel } from './cells.js';
 import { Chart } from './Chart.js';
+import { DownloadLink } from '../DownloadLink.js';
 
 /** What each table's chart draws: which columns, as bars or over time as lines. */
 const charts: Record<TableId, { type: 'bar' | 'line'; columns: Column[] }> = {
@@ -62,7 +63,7 @@ export function TableSection({ table, reasonNames, filter, locale, go }: Props) 
     <section className="dash-section" aria-labelledby={headingId}>
       <div className="dash-section-head">
         <h2 id={headingId}>{title}</h2>
-        <a className="button" href={csv} download>{t('download')}<span className="visually-hidden"> ({title})</span></a>
+        <DownloadLink className="button" href={csv}>{t('download')}<span className="visually-hidden"> ({title})</span></DownloadLink>
       </div>
       {table.rows.length === 0 ? <p className="dash-empty">{t('nothing')}</p> : (
         <>

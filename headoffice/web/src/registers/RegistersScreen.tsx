@@ -8,6 +8,7 @@ import { query } from '../api.js';
 import { ErrorText } from '../ErrorText.js';
 import type { ScreenProps } from '../extensions.js';
 import { useLoad } from '../use-load.js';
+import { DownloadLink } from '../DownloadLink.js';
 
 /** A refusal in the screen's words when it is about registers, else in head office's. */
 function RegisterError({ error }: { error: ApiError | null }) {
@@ -31,8 +32,8 @@ function Register({ store, year, locale }: { store: string; year: string; locale
       <p>{table.citation}</p>
       <p role="status">{table.rows.length ? i18n.t('register:count', { count: table.rows.length }) : i18n.t('register:empty')}</p>
       <p className="register-downloads">
-        <a href={file('pdf')} download>{i18n.t('register:downloadPdf')}</a>
-        <a href={file('csv')} download>{i18n.t('register:downloadCsv')}</a>
+        <DownloadLink href={file('pdf')}>{i18n.t('register:downloadPdf')}</DownloadLink>
+        <DownloadLink href={file('csv')}>{i18n.t('register:downloadCsv')}</DownloadLink>
       </p>
       {table.rows.length > 0 && (
         <table className="register">
