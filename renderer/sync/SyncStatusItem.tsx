@@ -17,7 +17,7 @@ export function connectionLabel(s: SyncStatus, busy: boolean): { key: string; to
   }
 }
 
-/** Status bar: online/offline, what waits, when head office last heard from us, what it refused, a wrong clock, Sync now. */
+/** Status bar: online/offline, what waits, when head office last heard from us, what it refused, what waits for an update, a wrong clock, Sync now. */
 export function SyncStatusItem() {
   const { t, i18n } = useTranslation(['sync']);
   const { status, busy, syncNow } = useSync();
@@ -36,6 +36,11 @@ export function SyncStatusItem() {
       {status.rejected.length > 0 && (
         <button type="button" className="link sync-rejected" onClick={() => go({ name: 'settings' })}>
           {t('sync:rejected', { count: status.rejected.length })}
+        </button>
+      )}
+      {status.heldBack > 0 && (
+        <button type="button" className="link sync-held" onClick={() => go({ name: 'settings' })}>
+          {t('sync:heldForUpdate', { count: status.heldBack })}
         </button>
       )}
       {status.enrolled && (

@@ -37,9 +37,19 @@ test('not connected, then connected with a one-time code; what head office resol
     await expect(bar).toContainText('Очікують: 0');
     await page.screenshot({ path: 'test-results/screens/sync-01-connected.png', fullPage: true });
 
-    await recordAtHeadOffice(ho.db, filed.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' });
+    const resolved = await recordAtHeadOffice(ho.db, filed.caseNo, 'complaint.resolved', 'service-centre', { outcome: 'accepted', method: 'repair' });
     await bar.getByRole('button', { name: sync.syncNow }).click();
     await expect.poll(async () => (await pageApi<CaseDetail>(page, 'getCase', { caseId: filed.id })).value!.case.status).toBe('resolved');
+
+    // An event of a kind this version does not know (a newer desk or head office wrote it): held,
+    // said in the status bar, explained in Settings.
+    await ho.db.query(
+      `INSERT INTO events (id, device_id, seq, store_code, case_id, type, at, actor, payload)
+       SELECT gen_random_uuid(), id, last_seq + 1, store_code, $2, 'case.from_a_newer_version', $3, 'service-centre', '{}' FROM devices WHERE id = $1`,
+      [resolved.deviceId, filed.id, resolved.at]);
+    await bar.getByRole('button', { name: sync.syncNow }).click();
+    await bar.getByRole('button', { name: sync.heldForUpdate.replace('{{count}}', '1') }).click();
+    await expect(page.getByTestId('sync-section')).toContainText(sync.heldBack.events_one!.replace('{{count}}', '1'));
   } finally {
     await ho.close();
   }

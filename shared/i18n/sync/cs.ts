@@ -12,6 +12,7 @@ export const sync: typeof en = {
   lastSync: 'Poslední synchronizace {{time}}',
   never: 'Dosud nesynchronizováno',
   rejected: 'Odmítnuto: {{count}}',
+  heldForUpdate: 'Čeká na aktualizaci: {{count}}',
   clockBehind: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min pozadu oproti centrále.',
   clockAhead: 'Nastavte hodiny tohoto počítače: jdou o {{minutes}} min napřed oproti centrále.',
   tokenUnprotected: 'Přístupový token centrály není na tomto počítači chráněn operačním systémem (chybí úložiště klíčů): kdo může číst soubory tohoto počítače, může ho použít. Nastavte systémové úložiště klíčů a pak pokladnu připojte znovu.',

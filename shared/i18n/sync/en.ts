@@ -11,6 +11,7 @@ export const sync = {
   lastSync: 'Last sync {{time}}',
   never: 'Never synced',
   rejected: 'Refused: {{count}}',
+  heldForUpdate: 'Held for an update: {{count}}',
   clockBehind: "Set this PC's clock: it is {{minutes}} min behind head office.",
   clockAhead: "Set this PC's clock: it is {{minutes}} min ahead of head office.",
   tokenUnprotected: "The operating system does not protect head office's access token on this PC (no keyring): anyone who can read this PC's files can use it. Set up the system keyring, then connect the desk again.",
