@@ -7,7 +7,10 @@ const worded = new Set(Object.keys(headoffice.errors));
 /** Head office's refusal in the user's language, by its code. */
 export function useErrorWords() {
   const { t } = useTranslation();
-  return (error: ApiError) => t(`errors.${worded.has(error.code) ? error.code : 'other'}`);
+  return (error: ApiError) => {
+    const code = worded.has(error.code) ? error.code : 'other';
+    return t(`errors.${code}`);
+  };
 }
 
 /** Head office's refusal in the user's language, announced to screen readers. */
