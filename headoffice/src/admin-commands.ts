@@ -5,7 +5,7 @@ import type { LawDate } from '../../shared/law/versions.js';
 import { addCalendarEntry, lawVersionsWithDates, listCalendar, removeCalendarEntry, setLawDate } from './law/law-reference.js';
 import { deskCodeSchema, storeCodeSchema } from '../../shared/domain/case-number.js';
 import { caseNoSchema } from '../../shared/domain/case-number.js';
-import { outcomeSchema } from '../../shared/domain/events.js';
+import { outcomeSchema, storableText } from '../../shared/domain/events.js';
 import { referenceDataSchema } from '../../shared/sync/protocol.js';
 import type { Database } from './db/database.js';
 import { issueEnrollmentCode } from './store/enrollment.js';
@@ -18,6 +18,9 @@ import { newUserSchema } from '../../shared/headoffice/access.js';
 import { audited, commandLine, type AuditEntry } from './audit/audit-log.js';
 import { createUser } from './auth/users.js';
 
+/** A store's or an integration token's name. */
+const nameSchema = z.string().trim().min(1).max(120).refine(...storableText);
+
 /**
  * What head-office staff do from the command line. The CLI runs them on the database directly,
  * or through the running server when it owns the embedded database (PGlite is single-process).
@@ -25,7 +28,7 @@ import { createUser } from './auth/users.js';
 export const adminCommands = {
   enroll: {
     args: z.object({
-      store: storeCodeSchema, desk: deskCodeSchema, name: z.string().trim().min(1).max(120).optional(),
+      store: storeCodeSchema, desk: deskCodeSchema, name: nameSchema.optional(),
       country: countrySchema.optional(), hours: z.coerce.number().int().min(1).max(24 * 30).default(24),
       /** The new device takes the desk over; the one enrolled there now is revoked. */
       replace: z.boolean().default(false),
@@ -55,7 +58,7 @@ export const adminCommands = {
   /** A token for the till or ERP, printed once, allowed to write sales of `stores` (comma-separated). */
   'integration-token': {
     args: z.object({
-      name: z.string().trim().min(1).max(120),
+      name: nameSchema,
       // "PRG01,BRN02" from the command line; a list once parsed (the CLI sends what it parsed to the server).
       stores: z.preprocess((v) => (typeof v === 'string' ? v.split(',') : v), z.array(storeCodeSchema).min(1).max(1000)),
     }),
@@ -75,7 +78,7 @@ export const adminCommands = {
   },
   /** The region a store's figures count toward on the dashboards (and which a regional manager sees). */
   'set-region': {
-    args: z.object({ store: storeCodeSchema, region: z.string().trim().min(1).max(64) }),
+    args: z.object({ store: storeCodeSchema, region: z.string().trim().min(1).max(64).refine(...storableText) }),
     run: async (db: Database, a: { store: string; region: string }) => ({ region: await setStoreRegion(db, a.store, a.region) }),
   },
   /** A day a government decree made a day off or a working day in one country (entered again: replaced); desks pull it. */

@@ -27,6 +27,9 @@ export function unstorableTextPaths(value: unknown, path: string[] = []): string
 /** For text that is only looked up, never stored (a search): the offending characters dropped. */
 export const withoutUnstorableChars = (s: string) => s.replace(unstorableChars, '');
 
+/** For text that is stored (a name, a note) or names one thing (a device): refused with this message, `z.string().refine(...storableText)`. */
+export const storableText = [(s: string) => !unstorableChar.test(s), 'text with NUL or half a character'] as const;
+
 export const customerSchema = z.object({
   name: z.string().trim().max(120).optional(),
   phone: z.string().trim().max(40).regex(/^[+\d\s()./-]*$/).optional(),

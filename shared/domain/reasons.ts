@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { i18n } from 'i18next';
-import { builtInReasonCodes, reasonCodeSchema, type ReasonCode } from './events.js';
+import { builtInReasonCodes, reasonCodeSchema, storableText, type ReasonCode } from './events.js';
 import { localeSchema, type Locale } from './jurisdiction.js';
 
 /**
@@ -9,7 +9,7 @@ import { localeSchema, type Locale } from './jurisdiction.js';
  * language, some retired. A retired code is offered no more but keeps its name, so old cases and
  * reports still read it.
  */
-export const reasonNameSchema = z.string().trim().min(1).max(60);
+export const reasonNameSchema = z.string().trim().min(1).max(60).refine(...storableText);
 export const reasonNamesSchema = z.partialRecord(localeSchema, reasonNameSchema);
 export type ReasonNames = z.infer<typeof reasonNamesSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { storeCodeSchema } from '../domain/case-number.js';
 import { localeSchema } from '../domain/jurisdiction.js';
-import { withoutUnstorableChars } from '../domain/events.js';
+import { storableText, withoutUnstorableChars } from '../domain/events.js';
 
 /**
  * Who may do what at head office. An administrator runs everything; a regional manager sees the
@@ -22,7 +22,7 @@ export const signInSchema = z.object({ email: z.string().trim().max(200).transfo
 
 /** A regional manager's region: at least one store; the other roles have none. */
 const userFields = {
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(120).refine(...storableText),
   role: roleSchema,
   stores: z.array(storeCodeSchema).max(1000).default([]),
   locale: localeSchema.default('en'),

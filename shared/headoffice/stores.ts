@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
 import { countrySchema, type Country } from '../domain/jurisdiction.js';
+import { storableText } from '../domain/events.js';
 
 /**
  * Stores and their desks as head office's administration screen edits them (`/api/stores`). The
  * web app checks its forms with these schemas; head office checks every request with them again.
  */
 const storeFields = {
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(120).refine(...storableText),
   country: countrySchema,
   /** The region its figures count toward and whose regional manager sees it; empty: none. */
-  region: z.string().trim().max(64).transform((r) => r || null).nullable().default(null),
+  region: z.string().trim().max(64).refine(...storableText).transform((r) => r || null).nullable().default(null),
 };
 export const newStoreSchema = z.object({ code: storeCodeSchema, ...storeFields }).strict();
 export const storeChangeSchema = z.object(storeFields).strict();

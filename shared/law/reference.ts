@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countrySchema, isoDateSchema } from '../domain/jurisdiction.js';
+import { storableText } from '../domain/events.js';
 import { lawVersions } from './versions.js';
 
 /**
@@ -10,7 +11,7 @@ export const calendarEntrySchema = z.object({
   country: countrySchema,
   date: isoDateSchema,
   kind: z.enum(['day_off', 'working_day']),
-  note: z.string().trim().max(200),
+  note: z.string().trim().max(200).refine(...storableText),
 }).strict();
 export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deskEventSchema, reasonCodeSchema, type DeskEvent } from '../domain/events.js';
+import { deskEventSchema, reasonCodeSchema, storableText, type DeskEvent } from '../domain/events.js';
 import { deskCodeSchema, storeCodeSchema } from '../domain/case-number.js';
 import { staffRoleSchema } from '../settings.js';
 import { lawReferenceSchema } from '../law/reference.js';
@@ -71,7 +71,7 @@ export const referenceDataSchema = z.object({
   reasonCodes: z.array(reasonCodeSchema).max(200),
   /** Head office's names for codes, offered or retired (absent from a head office older than them). */
   reasonNames: reasonNamesByCodeSchema.optional(),
-  staff: z.array(z.object({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(80), role: staffRoleSchema })).max(1000),
+  staff: z.array(z.object({ id: z.string().min(1).max(64).refine(...storableText), name: z.string().trim().min(1).max(80).refine(...storableText), role: staffRoleSchema })).max(1000),
 });
 export type ReferenceData = z.infer<typeof referenceDataSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { withoutUnstorableChars } from '../../../shared/domain/events.js';
 import type { Database } from '../db/database.js';
 
 /** The audit log's filters as the web app sends them (a query string: hostile like any input). */
 export const auditFilterSchema = z.object({
-  user: z.string().trim().max(200).optional(),
+  user: z.string().trim().max(200).transform(withoutUnstorableChars).optional(),
   action: z.string().trim().regex(/^[a-z_.]{1,64}$/).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

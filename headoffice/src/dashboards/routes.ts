@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { storeCodeSchema } from '../../../shared/domain/case-number.js';
 import { isoDateSchema } from '../../../shared/domain/jurisdiction.js';
+import { storableText } from '../../../shared/domain/events.js';
 import type { Database } from '../db/database.js';
 import { requireUser } from '../auth/guard.js';
 import { parseBody } from '../http/parse-body.js';
@@ -11,7 +12,7 @@ import { caseHistory, figureCases, figureTotals, figureTrend, openComplaintCases
 import type { Scope } from './scope.js';
 import { registerDashboardTableRoutes } from './table-routes.js';
 
-const where = { region: z.string().trim().min(1).max(64).optional(), store: storeCodeSchema.optional() };
+const where = { region: z.string().trim().min(1).max(64).refine(...storableText).optional(), store: storeCodeSchema.optional() };
 /** At most ten years at once: a range is read as at most a few hundred stored periods. */
 const range = z.object({ from: isoDateSchema, to: isoDateSchema }).refine((r) => r.from <= r.to && Date.parse(r.to) - Date.parse(r.from) <= 3660 * 86_400_000, {
   message: 'from must not be after to, and the range at most ten years', path: ['to'],

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { storeCodeSchema } from '../../../shared/domain/case-number.js';
+import { storableText } from '../../../shared/domain/events.js';
 import { codeRequestSchema, newStoreSchema, storeChangeSchema } from '../../../shared/headoffice/stores.js';
 import { readDeskStatus } from '../../../shared/sync/desk-status.js';
 import type { Database } from '../db/database.js';
@@ -11,7 +12,7 @@ import { changeStore, createStore, issueCode, listStores, revokeCode, revokeDevi
 
 const storeParam = z.object({ code: storeCodeSchema });
 const codeParam = storeParam.extend({ id: z.string().regex(/^\d{1,18}$/) });
-const deviceParam = storeParam.extend({ deviceId: z.string().min(1).max(100) });
+const deviceParam = storeParam.extend({ deviceId: z.string().min(1).max(100).refine(...storableText) });
 /** The store a request names, as the scope check compares it (a malformed one is refused by its schema after). */
 const namedStore = (req: FastifyRequest) => [String((req.params as { code?: unknown }).code ?? '').toUpperCase()];
 
