@@ -13,7 +13,7 @@ import { actorOf, checkOrigin, requireUser, sessionCookie, setSessionCookie } fr
 import { changeUser, createUser, listUsers, setPassword, userView, type UserRow } from './users.js';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-const userId = (req: FastifyRequest) => idParam.parse(req.params).id;
+const userId = (req: FastifyRequest) => parseBody(idParam, req.params).id;
 const addressLimits = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 const accountLimits = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
