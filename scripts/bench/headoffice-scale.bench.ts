@@ -1,6 +1,7 @@
 // Head office at a chain's scale: 1,000 desks in 500 stores, 10,000,000 events, 3,000,000 cases
 // (generated in the database, see headoffice-scale-data.ts), then every dashboard query, the
-// drill-down lists, a desk's pull and 200 desks pushing at once through the real HTTP push.
+// drill-down lists, a desk's pull and 200 desks pushing at once through the real HTTP push, beside
+// ingest's floor on this machine (HTTP alone, PostgreSQL storing the events alone).
 // On PostgreSQL when DATABASE_URL is set (in a database of its own: headoffice_bench on the same
 // server, or HEADOFFICE_BENCH_URL), and on PGlite at growing sizes until a dashboard query passes
 // 300 ms (its limit). `npm run bench -- headoffice-scale --scale 0.1` measures a tenth of the size;
@@ -8,17 +9,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import Fastify from 'fastify';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../headoffice/src/db/database.js';
 import { migrate } from '../../headoffice/src/db/migrations.js';
 import { buildServer } from '../../headoffice/src/http/server.js';
 import { issueEnrollmentCode } from '../../headoffice/src/store/enrollment.js';
 import { pullEvents } from '../../headoffice/src/store/pull.js';
+import { insertEvents } from '../../headoffice/src/store/event-store.js';
 import { allFigures, type Figure } from '../../headoffice/src/dashboards/facts.js';
 import { caseHistory, figureCases, figureTotals, figureTrend, openComplaintCases, openComplaints, type SplitBy } from '../../headoffice/src/dashboards/queries.js';
 import type { Scope } from '../../headoffice/src/dashboards/scope.js';
 import { complaintOpenings } from '../../test/helpers/events.js';
-import { maxBatchEvents } from '../../shared/sync/protocol.js';
+import { maxBatchEvents, maxBodyBytes } from '../../shared/sync/protocol.js';
+import type { DeskEvent } from '../../shared/domain/events.js';
 import { DAYS, LAST_DAY, REGIONS, generate, type ScaleSize } from './headoffice-scale-data.js';
 import { percentile, type BenchRow } from './row.js';
 
@@ -133,6 +137,28 @@ function machineBusyMs(): number | null {
 type Load = { pushes: number; batch: number };
 
 /**
+ * Events per second while `run` handles `events` events, and the CPU the machine spent per event
+ * (µs), of it this process's (head office and the desks' HTTP clients; the rest is PostgreSQL's).
+ */
+async function throughput(events: number, run: () => Promise<unknown>) {
+  const [busy0, cpu0] = [machineBusyMs(), process.cpuUsage()];
+  const started = performance.now();
+  await run();
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const busy = busy0 === null ? null : machineBusyMs()! - busy0;
+  const usPerEvent = (ms: number) => Math.round((ms * 1000) / events);
+  return {
+    eventsPerSecond: Math.round(events / seconds),
+    cpu: busy === null ? null : { machine: usPerEvent(busy), here: usPerEvent((cpu.user + cpu.system) / 1000), busyShare: Math.round((busy / (seconds * 1000 * availableParallelism())) * 100) },
+  };
+}
+
+/** `pushes` batches of `batch` new complaints for each desk, as its pushes' bodies. */
+const pushBodies = (device: { id: string; storeCode: string; deskCode: string }, { pushes, batch }: Load) =>
+  Array.from({ length: pushes }, (_, b) => JSON.stringify({ events: complaintOpenings(device, 1 + b * batch, batch) }));
+
+/**
  * 200 desks (new ones, each in a store of its own) pushing `pushes` batches of `batch` events one
  * after another, all at once, through HTTP. The bodies are made before the clock starts: a desk's
  * work is not head office's. Also answers the CPU the machine spent per event, and how much of it
@@ -145,7 +171,7 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, { pushes, batch }:
   try {
     // This run's desk code in every store: three characters from the clock (A and B hold the generated cases).
     const runDesk = Date.now().toString(36).slice(-3).toUpperCase();
-    const devices = [];
+    const devices: { token: string; bodies: string[] }[] = [];
     for (let i = 0; i < PUSHING_DESKS; i++) {
       // A store each, as a chain's desks push (one store's pushes take turns): a generated store, else one of the bench's own.
       const storeCode = i < size.stores ? `S${String(i).padStart(4, '0')}` : `P${String(i).padStart(4, '0')}`;
@@ -155,13 +181,10 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, { pushes, batch }:
       const res = await fetch(`${url}/v1/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, deviceId: id, storeCode, deskCode }) });
       if (res.status !== 200) throw new Error(`enroll answered ${res.status}: ${await res.text()}`);
       const device = { id, storeCode, deskCode };
-      const bodies = Array.from({ length: pushes }, (_, b) => JSON.stringify({ events: complaintOpenings(device, 1 + b * batch, batch) }));
-      devices.push({ ...device, token: ((await res.json()) as { token: string }).token, bodies });
+      devices.push({ ...device, token: ((await res.json()) as { token: string }).token, bodies: pushBodies(device, { pushes, batch }) });
     }
     const latencies: number[] = [];
-    const [busy0, cpu0] = [machineBusyMs(), process.cpuUsage()];
-    const started = performance.now();
-    await Promise.all(devices.map(async (d) => {
+    const measured = await throughput(PUSHING_DESKS * pushes * batch, () => Promise.all(devices.map(async (d) => {
       for (const [b, body] of d.bodies.entries()) {
         await timed(latencies, async () => {
           const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}` }, body });
@@ -169,17 +192,8 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, { pushes, batch }:
           if (res.status !== 200 || answer.ackSeq !== (b + 1) * batch) throw new Error(`push answered ${res.status}: ${JSON.stringify(answer).slice(0, 300)}`);
         });
       }
-    }));
-    const seconds = (performance.now() - started) / 1000;
-    const events = PUSHING_DESKS * pushes * batch;
-    const cpu = process.cpuUsage(cpu0);
-    const busy = busy0 === null ? null : machineBusyMs()! - busy0;
-    const usPerEvent = (ms: number) => Math.round((ms * 1000) / events);
-    return {
-      eventsPerSecond: Math.round(events / seconds),
-      p99: percentile(latencies, 99),
-      cpu: busy === null ? null : { machine: usPerEvent(busy), here: usPerEvent((cpu.user + cpu.system) / 1000), busyShare: Math.round((busy / (seconds * 1000 * availableParallelism())) * 100) },
-    };
+    })));
+    return { ...measured, p99: percentile(latencies, 99) };
   } finally {
     await app.close();
   }
@@ -188,9 +202,11 @@ async function ingestUnderLoad(db: Database, size: ScaleSize, { pushes, batch }:
 /** Desks pushing as they record (a few events each time), and desks sending what waited through an outage (full batches). */
 const loads: Load[] = [{ pushes: 10, batch: 50 }, { pushes: 2, batch: maxBatchEvents }];
 
+const pushing = (load: Load) => `${PUSHING_DESKS} desks pushing ${load.pushes} × ${load.batch} events at once over HTTP`;
+
 async function ingestRows(db: Database, size: ScaleSize, at: string, load: Load): Promise<BenchRow[]> {
   const m = await ingestUnderLoad(db, size, load);
-  const how = `${PUSHING_DESKS} desks pushing ${load.pushes} × ${load.batch} events at once over HTTP`;
+  const how = pushing(load);
   return [
     { area: AREA, measure: `ingest, ${how} (${at})`, value: m.eventsPerSecond, unit: 'events/s', target: '≥ 10,000', met: m.eventsPerSecond >= 10_000 },
     { area: AREA, measure: `ingest p99 per push, ${how}`, value: m.p99, unit: 'ms' },
@@ -198,6 +214,56 @@ async function ingestRows(db: Database, size: ScaleSize, at: string, load: Load)
       { area: AREA, measure: `ingest CPU per event, whole machine (${m.cpu.busyShare}% of its ${availableParallelism()} cores busy), ${how}`, value: m.cpu.machine, unit: 'µs' },
       { area: AREA, measure: `… of it head office's process (with the desks' HTTP clients); the rest is PostgreSQL's`, value: m.cpu.here, unit: 'µs' },
     ] : []),
+  ];
+}
+
+/**
+ * What ingest cannot go below on this machine, with the same load: HTTP and JSON alone (a bare
+ * Fastify answering each push, no database), and PostgreSQL storing the events alone (one INSERT a
+ * push, in a transaction of its own, into a copy of `events` with its five indexes: no checks,
+ * cases, figures or totals). Ingest's CPU per event against theirs is the work ingest adds.
+ */
+async function ingestFloors(base: string, load: Load) {
+  const desks = Array.from({ length: PUSHING_DESKS }, (_, i) => ({ id: crypto.randomUUID(), storeCode: `F${String(i).padStart(4, '0')}`, deskCode: 'F' }));
+  const bodies = desks.map((d) => pushBodies(d, load));
+  const events = PUSHING_DESKS * load.pushes * load.batch;
+  const bare = Fastify({ bodyLimit: maxBodyBytes });
+  bare.post('/v1/events', async (req) => ({ ackSeq: (req.body as { events: { seq: number }[] }).events.at(-1)!.seq, rejected: [], serverTime: Date.now() }));
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/v1/events`;
+  const http = await throughput(events, () => Promise.all(bodies.map(async (own) => {
+    for (const body of own) await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+  }))).finally(() => bare.close());
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query('DROP SCHEMA IF EXISTS bench_floor CASCADE; CREATE SCHEMA bench_floor; CREATE TABLE bench_floor.events (LIKE bench.events INCLUDING ALL)');
+  const floor = openPostgres(base, 'bench_floor');
+  try {
+    const batches = bodies.map((own) => own.map((body) => (JSON.parse(body) as { events: DeskEvent[] }).events));
+    const storing = await throughput(events, () => Promise.all(batches.map(async (own, i) => {
+      for (const batch of own) await floor.transaction((tx) => insertEvents(tx, desks[i]!.storeCode, batch, false));
+    })));
+    return { http, storing };
+  } finally {
+    await floor.close();
+    await admin.query('DROP SCHEMA bench_floor CASCADE');
+    await admin.end();
+  }
+}
+
+async function floorRows(base: string, load: Load, ingestCpu: number | undefined): Promise<BenchRow[]> {
+  const { http, storing } = await ingestFloors(base, load);
+  const how = pushing(load);
+  const rows: BenchRow[] = [
+    { area: AREA, measure: `ingest floor: HTTP and JSON alone (no database), ${how}`, value: http.eventsPerSecond, unit: 'events/s' },
+    { area: AREA, measure: `ingest floor: PostgreSQL storing the events alone (one INSERT a push into events and its indexes), ${how}`, value: storing.eventsPerSecond, unit: 'events/s' },
+  ];
+  if (!http.cpu || !storing.cpu || !ingestCpu) return rows;
+  const floorCpu = http.cpu.machine + storing.cpu.machine;
+  return [
+    ...rows,
+    { area: AREA, measure: `ingest floor CPU per event, both together, ${how}`, value: floorCpu, unit: 'µs' },
+    { area: AREA, measure: `ingest's CPU per event over the floor's (the checks, cases, figures and totals it adds), ${how}`, value: Number((ingestCpu / floorCpu).toFixed(1)), unit: '×' },
   ];
 }
 
@@ -255,6 +321,10 @@ async function postgresBench(scale: number): Promise<BenchRow[]> {
       generated = (performance.now() - t0) / 1000;
     }
     const rows = await measure(db, 'PostgreSQL', size, loads);
+    for (const load of loads) {
+      const ingestCpu = rows.find((r) => r.measure.startsWith('ingest CPU per event') && r.measure.endsWith(pushing(load)))?.value;
+      rows.push(...(await floorRows(base, load, ingestCpu)));
+    }
     const sizes = await db.query<{ name: string; mb: number }>(
       `SELECT relname AS name, round(pg_total_relation_size(oid) / 1048576.0)::float8 AS mb FROM pg_class WHERE relname IN ('events', 'cases', 'case_figures', 'figure_totals', 'figure_rollups') AND relnamespace = 'bench'::regnamespace ORDER BY 1`);
     if (generated) rows.push({ area: AREA, measure: `generating the data in SQL (PostgreSQL, ${size.events.toLocaleString('en')} events)`, value: Math.round(generated), unit: 's' });
