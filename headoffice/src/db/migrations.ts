@@ -495,6 +495,16 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 15,
+    name: "a figure split by store read from the stores' totals' key alone",
+    sql: `
+      -- The chain's refunds by method per store over 30 days are 18 periods × 500 stores × the
+      -- methods of figure_totals, each row on a heap page of its own (24,000 pages read: 270 ms
+      -- warm, seconds cold). As for the roll-ups (migration 13), the key carries n and amount.
+      ALTER TABLE figure_totals DROP CONSTRAINT figure_totals_pkey, ADD PRIMARY KEY (figure, grain, period, store_code, key, currency) INCLUDE (n, amount);
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number> {
