@@ -2,14 +2,14 @@ import type { Database } from '../db/database.js';
 
 export type LockoutLimits = { maxFailures: number; windowMs: number; lockMs: number };
 /** What is counted of one address or account: attempts in the window begun at `since`. */
-export type AttemptCount = { attempts: number; since: number; lockedUntil: number };
+type AttemptCount = { attempts: number; since: number; lockedUntil: number };
 
 /**
  * Counts the attempt about to be made: answers the count after it, and how long it must wait
  * (0: it may go on). Attempts are counted before their password is checked, so ten sent at once
  * cannot all be checked before the first failure locks; one past the limit locks at once.
  */
-export function beginAttempt(held: AttemptCount, limits: LockoutLimits, now: number): { count: AttemptCount; waitMs: number } {
+function beginAttempt(held: AttemptCount, limits: LockoutLimits, now: number): { count: AttemptCount; waitMs: number } {
   if (held.lockedUntil > now) return { count: held, waitMs: held.lockedUntil - now };
   const attempts = now - held.since < limits.windowMs ? held.attempts + 1 : 1;
   const since = attempts === 1 ? now : held.since;
@@ -18,12 +18,12 @@ export function beginAttempt(held: AttemptCount, limits: LockoutLimits, now: num
 }
 
 /** The attempt's password was wrong: it stays counted, and the limit's last one locks. */
-export function failedAttempt(held: AttemptCount, limits: LockoutLimits, now: number): AttemptCount {
+function failedAttempt(held: AttemptCount, limits: LockoutLimits, now: number): AttemptCount {
   return held.attempts >= limits.maxFailures ? { attempts: 0, since: now, lockedUntil: now + limits.lockMs } : held;
 }
 
 /** The attempt no longer counts (its password was right, or it was refused unchecked); the failures before it still do. */
-export const uncountedAttempt = (held: AttemptCount): AttemptCount => ({ ...held, attempts: Math.max(0, held.attempts - 1) });
+const uncountedAttempt = (held: AttemptCount): AttemptCount => ({ ...held, attempts: Math.max(0, held.attempts - 1) });
 
 type Subject = { key: string; limits: LockoutLimits };
 
@@ -58,7 +58,7 @@ export class SignInLockout {
     for (const s of subjects) await this.change(s.key, now, (held) => ({ count: failedAttempt(held, s.limits, now), waitMs: 0 }));
   }
 
-  /** The attempt's password was right. */
+  /** The attempt no longer counts: its password was right (or it was refused unchecked). */
   async uncount(subjects: Subject[]): Promise<void> {
     const now = this.now();
     for (const s of subjects) await this.change(s.key, now, (held) => ({ count: uncountedAttempt(held), waitMs: 0 }));
