@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +24,17 @@ export function headOfficeAppForFile() {
     await ho.drop();
   });
   return ho as { readonly db: Database; readonly app: FastifyInstance };
+}
+
+/**
+ * A folder standing in for the built web app (`npm test` runs before it is built): an index.html
+ * whose title is `app`. Removed after the file's tests.
+ */
+export function webAppStandIn(): string {
+  const webRoot = mkdtempSync(join(tmpdir(), 'ho-web-'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>app</title>');
+  afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
+  return webRoot;
 }
 
 /** Enrolls a device through the API, as a desk would; returns what the desk would keep. */

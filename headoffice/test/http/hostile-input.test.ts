@@ -4,7 +4,7 @@ import { buildServer } from '../../src/http/server.js';
 import { runAdminCommand } from '../../src/admin-commands.js';
 import { complaintOpenings } from '../../../test/helpers/events.js';
 import { catalogueItem, testSale } from '../../../test/helpers/sales.js';
-import { bearer, enrolledDevice, headOfficeAppForFile } from '../api.js';
+import { bearer, enrolledDevice, headOfficeAppForFile, webAppStandIn } from '../api.js';
 import { addUser, password, signedIn } from '../auth/sign-in.js';
 
 /**
@@ -138,6 +138,7 @@ function variants(req: Request): Variant[] {
 
 let app: FastifyInstance;
 const ho = headOfficeAppForFile();
+const webRoot = webAppStandIn();
 let address = 0;
 
 async function send(req: Request, v: Omit<Variant, 'where' | 'text'>) {
@@ -151,7 +152,7 @@ async function send(req: Request, v: Omit<Variant, 'where' | 'text'>) {
 }
 
 beforeAll(async () => {
-  app = await buildServer({ db: ho.db, adminToken, rateLimit: { max: 100_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
+  app = await buildServer({ db: ho.db, adminToken, webRoot, rateLimit: { max: 100_000, timeWindow: 60_000 }, enrollRateLimit: { max: 100_000, timeWindow: 60_000 } });
   const admin = await signedIn(app, ho.db, 'administrator');
   ctx.userHeaders = admin.headers;
   ctx.email = admin.user.email;

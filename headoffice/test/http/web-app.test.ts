@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildServer } from '../../src/http/server.js';
-import { headOfficeAppForFile } from '../api.js';
+import { headOfficeAppForFile, webAppStandIn } from '../api.js';
 
 const ho = headOfficeAppForFile();
-const webRoot = mkdtempSync(join(tmpdir(), 'ho-web-'));
-writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>app</title>');
-afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
+const webRoot = webAppStandIn();
 
 describe('the web app\'s addresses', () => {
   test('any screen name, with or without a sub-address, answers with the app; the API and odd names stay 404', async () => {
