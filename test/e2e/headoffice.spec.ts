@@ -125,6 +125,24 @@ test('administrator: every screen; adds a regional manager; the audit log shows 
   await page.getByLabel(en.app.language).selectOption('uk');
 });
 
+test('on a phone (390 px) every screen of the administrator fits its width, the whole menu inside the header', async ({ browser }) => {
+  const page = await signIn(browser, 'administrator');
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const name of menuOf('administrator')) {
+    await menu(page).filter({ hasText: name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+    const header = (await page.locator('header.top').boundingBox())!;
+    for (const link of await menu(page).all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x + box.width, `${name}: ${await link.textContent()}`).toBeLessThanOrEqual(header.x + header.width);
+      expect(box.y + box.height, `${name}: ${await link.textContent()}`).toBeLessThanOrEqual(header.y + header.height);
+    }
+  }
+  await noViolations(page, 'the audit log on a phone');
+});
+
 test("regional manager: only their region's cases, no users or audit, another store refused", async ({ browser }) => {
   const page = await signIn(browser, 'regional_manager');
   expect(await caseNumbers(page)).toEqual(['BRN01-A-2026-00001', 'BRN01-A-2026-00002']);
