@@ -46,7 +46,7 @@ export const headoffice: HeadofficeStrings = {
   users: {
     heading: 'Потребители',
     add: 'Добави потребител',
-    edit: 'Редакция: {{name}}',
+    edit: 'Редактирай: {{name}}',
     email: 'Имейл',
     name: 'Име',
     role: 'Роля',

@@ -46,7 +46,7 @@ export const headoffice: HeadofficeStrings = {
   users: {
     heading: 'Пользователи',
     add: 'Добавить пользователя',
-    edit: 'Изменение: {{name}}',
+    edit: 'Изменить: {{name}}',
     email: 'Электронная почта',
     name: 'Имя',
     role: 'Роль',

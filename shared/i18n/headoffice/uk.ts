@@ -46,7 +46,7 @@ export const headoffice: HeadofficeStrings = {
   users: {
     heading: 'Користувачі',
     add: 'Додати користувача',
-    edit: 'Редагування: {{name}}',
+    edit: 'Редагувати: {{name}}',
     email: 'Електронна пошта',
     name: "Ім'я",
     role: 'Роль',
