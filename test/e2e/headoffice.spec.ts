@@ -99,10 +99,10 @@ test('administrator: every screen; adds a regional manager; the audit log shows 
   await noViolations(page, 'users');
 
   await menu(page).filter({ hasText: uk.nav.audit }).click();
-  const created = page.getByRole('row').filter({ hasText: 'user.created' }).filter({ hasText: e2eUsers.regional_manager });
+  const created = page.getByRole('row').filter({ hasText: uk.audit.actions.user_created }).filter({ hasText: e2eUsers.regional_manager });
   await expect(created).toContainText(e2eUsers.administrator);
   await expect(created).toContainText('"stores": [');
-  await expect(page.getByRole('row').filter({ hasText: 'session.sign_in_failed' }).first()).toContainText('wrong_password');
+  await expect(page.getByRole('row').filter({ hasText: uk.audit.actions.session_sign_in_failed }).first()).toContainText('wrong_password');
   await noViolations(page, 'audit log');
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: uk.audit.export }).click();

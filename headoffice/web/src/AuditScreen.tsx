@@ -24,13 +24,18 @@ export function AuditScreen({ locale }: { locale: Locale }) {
     setFilters((f) => ({ ...f, [key]: value }));
   };
   const columns = ['at', 'actor', 'action', 'target', 'address', 'before', 'after'] as const;
+  /** An action in the user's words (head office records it by its code, e.g. `user.created`); a code this version has no words for, as it is. */
+  const actionName = (code: string) => {
+    const key = code.replace('.', '_');
+    return t(`audit.actions.${key}`, { defaultValue: code });
+  };
 
   return (
     <section aria-labelledby="audit-heading">
       <h1 id="audit-heading">{t('audit.heading')}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>{t('audit.user')} <input type="search" value={filters.user} onChange={(e) => set('user')(e.target.value)} /></label>
-        <FilterSelect name={t('audit.action')} values={data?.actions ?? []} value={filters.action} onChange={set('action')} />
+        <FilterSelect name={t('audit.action')} values={data?.actions ?? []} value={filters.action} onChange={set('action')} label={actionName} />
         <label>{t('audit.from')} <input type="date" value={filters.from} onChange={(e) => set('from')(e.target.value)} /></label>
         <label>{t('audit.to')} <input type="date" value={filters.to} onChange={(e) => set('to')(e.target.value)} /></label>
         <DownloadLink className="button" href={`/api/audit.csv${query({ ...filters, locale })}`}>{t('audit.export')}</DownloadLink>
@@ -47,7 +52,7 @@ export function AuditScreen({ locale }: { locale: Locale }) {
               <tr key={e.id}>
                 <td>{formatTime(e.at, locale)}</td>
                 <td>{e.actor}</td>
-                <td>{e.action}</td>
+                <td>{actionName(e.action)}</td>
                 <td>{e.target ?? ''}</td>
                 <td>{e.address ?? ''}</td>
                 <td><pre>{json(e.before)}</pre></td>

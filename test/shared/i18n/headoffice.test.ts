@@ -61,6 +61,12 @@ describe("the head-office web app's strings", () => {
     expect(unused).toEqual([]);
   });
 
+  it('has words for every action head office writes to the audit log', () => {
+    const written = read(join(import.meta.dirname, '../../../headoffice/src')).flatMap((src) => [...src.matchAll(/action: '([a-z_.]+)'/g)].map((m) => m[1]!));
+    expect(written.length).toBeGreaterThan(15);
+    expect(written.filter((code) => typeof lookup(headofficeStrings.en.audit.actions, code.replace('.', '_')) !== 'string')).toEqual([]);
+  });
+
   it.each(['uk', 'cs', 'bg', 'ru'] as const)('is really translated into %s wherever English has words', (locale) => {
     const words = (k: string) => /[a-z]{4,}/.test(String(lookup(headofficeStrings.en, k)).replace(/\{\{\w+\}\}/g, ''));
     const same = leaves(headofficeStrings.en).filter((k) => words(k) && lookup(headofficeStrings.en, k) === lookup(headofficeStrings[locale], k));
