@@ -9,6 +9,7 @@ import { keyLabel } from '../../shared/headoffice/dashboards.js';
 import { formatCell } from '../../headoffice/web/src/dashboards/cells.js';
 import { startHeadOffice, type TestHeadOffice } from '../helpers/headoffice.js';
 import { dashboardPassword, dashboardUsers, november, october, seedDashboards } from './headoffice-dashboards-seed.js';
+import { ui } from '../../shared/i18n/ui/en.js';
 
 // The dashboard screens of head office's web app on a head office of its own (its chain counted by
 // hand in headoffice-dashboards-seed.ts): the figures in every language, the cases behind them and
@@ -106,7 +107,10 @@ test('drill-down: from a figure to the cases behind it, from a case to its full 
   await page.getByRole('link', { name: 'PRG01-A-2026-00001' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.history.heading.replace('{{caseNo}}', 'PRG01-A-2026-00001'));
   await expect(page.getByRole('table', { name: en.history.events }).locator('tbody th')).toHaveText([en.events.return_recorded, en.events.feedback_recorded]);
-  await expect(page.getByRole('table', { name: en.history.events })).toContainText('"score":5');
+  // Each event's details in words, as the desk shows them: the rating's score, never its JSON.
+  const history = page.getByRole('table', { name: en.history.events });
+  await expect(history).toContainText(ui.event.score.replace('{{score}}', '5'));
+  await expect(history).not.toContainText('{"');
   await noViolations(page, 'case history');
   await page.screenshot({ path: 'test-results/screens/headoffice-dashboards-history.png', fullPage: true });
   await page.goBack();

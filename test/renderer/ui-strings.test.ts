@@ -6,7 +6,9 @@ import { baseResources } from '../../shared/i18n/index.js';
 const rendererDir = join(import.meta.dirname, '../../renderer');
 const sources = (readdirSync(rendererDir, { recursive: true }) as string[])
   .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('printing') && !f.startsWith('sync'))
-  .map((f) => readFileSync(join(rendererDir, f), 'utf8'));
+  .map((f) => readFileSync(join(rendererDir, f), 'utf8'))
+  // Words the renderer shows from shared/: an event's details in a case's history.
+  .concat(readFileSync(join(import.meta.dirname, '../../shared/i18n/event-details.ts'), 'utf8'));
 
 const namespaces = Object.keys(baseResources.en).join('|');
 

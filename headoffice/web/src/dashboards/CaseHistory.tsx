@@ -3,14 +3,15 @@ import type { CaseState } from '../../../../shared/domain/case-state.js';
 import type { DeskEvent } from '../../../../shared/domain/events.js';
 import { hlcWallMs } from '../../../../shared/domain/hlc.js';
 import { dashboardNamespace } from '../../../../shared/i18n/headoffice-dashboards/index.js';
+import { eventDetails } from '../../../../shared/i18n/event-details.js';
 import type { ScreenProps } from '../extensions.js';
 import { ErrorText } from '../ErrorText.js';
-import { formatDay, formatTime } from '../format.js';
+import { formatDay, formatMoney, formatTime } from '../format.js';
 import { useLoad } from '../use-load.js';
 
 /** A case as it stands and every event it holds, in the order head office stored them. */
 export function CaseHistory({ locale, caseId }: ScreenProps & { caseId: string }) {
-  const { t } = useTranslation([dashboardNamespace, 'terms']);
+  const { t } = useTranslation([dashboardNamespace, 'terms', 'ui']);
   const { data, error } = useLoad<{ state: CaseState; events: DeskEvent[] }>(`/api/dashboards/cases/${encodeURIComponent(caseId)}`);
   const s = data?.state;
   const field = (name: string, value: string) => (
@@ -43,7 +44,7 @@ export function CaseHistory({ locale, caseId }: ScreenProps & { caseId: string }
                   <td>{formatTime(hlcWallMs(e.at), locale)}</td>
                   <th scope="row">{t(`events.${e.type.replace('.', '_')}`)}</th>
                   <td>{e.actor}</td>
-                  <td><pre className="dash-payload">{JSON.stringify(e.payload)}</pre></td>
+                  <td>{eventDetails(e, t, (m) => formatMoney(m, locale)).filter(Boolean).join(' · ')}</td>
                 </tr>
               ))}
             </tbody>
