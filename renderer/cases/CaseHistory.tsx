@@ -25,7 +25,7 @@ export function CaseHistory({ events }: { events: DeskEvent[] }) {
             <time className="event-time">{formatEventTime(e.at, i18n.language)}</time>
             <span className="event-what">{eventName(e, t)}</span>
             <span className="event-actor">{names[e.actor] ?? e.actor.slice(0, 8)}</span>
-            <span className="event-details">{eventDetails(e, t, (m) => formatMoney(m, i18n.language)).filter(Boolean).join(' · ')}</span>
+            <span className="event-details">{eventDetails(e, t, (m) => formatMoney(m, i18n.language))}</span>
           </li>
         ))}
       </ol>

@@ -3,11 +3,13 @@ import type { DeskEvent } from '../domain/events.js';
 import type { Money } from '../domain/money.js';
 
 /**
- * What an event says beyond its name, in the language of `t` (the terms, ui, register and privacy
- * namespaces): the desk's case history and head office's show the same words. `money` formats an
- * amount as the screen does.
+ * What an event says beyond its name, one line in the language of `t` (the terms, ui, register and
+ * privacy namespaces): the desk's case history and head office's show the same words. `money`
+ * formats an amount as the screen does.
  */
-export function eventDetails(e: DeskEvent, t: TFunction, money: (m: Money) => string): string[] {
+export const eventDetails = (e: DeskEvent, t: TFunction, money: (m: Money) => string) => detailsOf(e, t, money).filter(Boolean).join(' · ');
+
+function detailsOf(e: DeskEvent, t: TFunction, money: (m: Money) => string): string[] {
   switch (e.type) {
     case 'complaint.opened':
       return [t(`terms:kind.${e.payload.kind}`), t(`terms:remedy.${e.payload.remedy}`)];

@@ -44,7 +44,7 @@ export function CaseHistory({ locale, caseId }: ScreenProps & { caseId: string }
                   <td>{formatTime(hlcWallMs(e.at), locale)}</td>
                   <th scope="row">{t(`events.${e.type.replace('.', '_')}`)}</th>
                   <td>{e.actor}</td>
-                  <td>{eventDetails(e, t, (m) => formatMoney(m, locale)).filter(Boolean).join(' · ')}</td>
+                  <td>{eventDetails(e, t, (m) => formatMoney(m, locale))}</td>
                 </tr>
               ))}
             </tbody>
